@@ -1,0 +1,8 @@
+/**
+ * Realistic demo data for a first look at Danvan, loaded through the modules' own use cases on an empty embedded
+ * database (or when {@code DANVAN_DEMO=true}).
+ */
+@ApplicationModule(allowedDependencies = { "org", "identity", "shared" })
+package vn.danvan.demo;
+
+import org.springframework.modulith.ApplicationModule;
