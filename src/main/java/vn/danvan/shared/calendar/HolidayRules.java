@@ -17,8 +17,8 @@ import java.util.TreeMap;
  * one day, Giỗ Tổ became a holiday in 2007), so a past year that matters should be entered as an official schedule.
  * Saturday and Sunday are the weekly rest days of state agencies (Quyết định 188/1999/QĐ-TTg, the 40-hour week).
  *
- * @param tetPattern           how the five days of Tết lie around the lunar new year (Điều 112 k.1 b)
- * @param nationalDayCompanion which day next to 02/09 is the second day of Quốc khánh (Điều 112 k.1 đ)
+ * @param tetPattern           how the five days of Tết lie around the lunar new year (Điều 112 k.1, k.3)
+ * @param nationalDayCompanion which day next to 02/09 is the second day of Quốc khánh (Điều 112 k.1, k.3)
  */
 public record HolidayRules(TetPattern tetPattern, NationalDayCompanion nationalDayCompanion) {
 
@@ -76,11 +76,12 @@ public record HolidayRules(TetPattern tetPattern, NationalDayCompanion nationalD
         add(holidays, LocalDate.of(year, 5, 1), StatutoryHoliday.LABOUR_DAY);
         LocalDate nationalDay = LocalDate.of(year, 9, 2);
         add(holidays, nationalDay, StatutoryHoliday.NATIONAL_DAY);
-        add(holidays, nationalDay.plusDays(nationalDayCompanion.offsetFromNationalDay()), StatutoryHoliday.NATIONAL_DAY);
+        LocalDate companion = nationalDay.plusDays(nationalDayCompanion.offsetFromNationalDay());
+        add(holidays, companion, StatutoryHoliday.NATIONAL_DAY);
         return holidays;
     }
 
-    /** Two holidays on one date (Giỗ Tổ fell on 30/04 in 1947) give one day off; the law gives no extra day for that. */
+    /** Two holidays on one date (Giỗ Tổ fell on 30/04 in 1947) make one day off; the law adds no day for that. */
     private static void add(Map<LocalDate, String> holidays, LocalDate date, StatutoryHoliday holiday) {
         holidays.merge(date, holiday.vietnameseName(),
                 (earlier, later) -> earlier.equals(later) ? earlier : earlier + JOINED_NAMES + later);

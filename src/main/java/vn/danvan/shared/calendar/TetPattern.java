@@ -2,7 +2,7 @@ package vn.danvan.shared.calendar;
 
 /**
  * How the days off of Tết Nguyên đán are laid around the first day of the lunar year, which the Prime Minister
- * decides each year (Bộ luật Lao động 2019 Điều 112 k.1 b and k.3); the usual patterns are the last day of the old
+ * decides each year (Bộ luật Lao động 2019 Điều 112 k.1 and k.3); the usual patterns are the last day of the old
  * year and the first four of the new one, or two days before and three after.
  *
  * @param daysBeforeNewYear the last days of the old lunar year that are off

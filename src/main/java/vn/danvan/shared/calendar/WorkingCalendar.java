@@ -81,10 +81,10 @@ public final class WorkingCalendar {
 
     /**
      * The last day of a period that starts on the day after {@code triggeringDay}; the period ends at the end (24:00)
-     * of the returned day (Bộ luật Dân sự 2015 Điều 147 k.1, Điều 148 k.1).
+     * of the returned day (Bộ luật Dân sự 2015 Điều 147, Điều 148).
      *
      * <p>In calendar days, the period ends on the {@code length}-th day after the triggering day, or at the end of the
-     * next working day if that day is a weekend or holiday (Điều 148 k.5). In working days, it ends on the
+     * next working day if that day is a weekend or holiday (Điều 148). In working days, it ends on the
      * {@code length}-th working day after the triggering day. A period of 0 days ends with the triggering day itself,
      * or the next working day if that day is off.
      */

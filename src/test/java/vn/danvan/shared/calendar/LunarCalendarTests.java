@@ -115,7 +115,7 @@ class LunarCalendarTests {
         for (LocalDate day = LunarCalendar.EARLIEST; !day.isAfter(LunarCalendar.LATEST); day = day.plusDays(1)) {
             LunarDate lunar = LunarCalendar.toLunar(day);
             if (!LunarCalendar.toSolar(lunar).equals(day)) {
-                throw new AssertionError(day + " became " + lunar + " and came back as " + LunarCalendar.toSolar(lunar));
+                throw new AssertionError(day + " became " + lunar + ", then " + LunarCalendar.toSolar(lunar));
             }
         }
     }

@@ -331,8 +331,10 @@ class WorkingCalendarTests {
                     .isInstanceOf(NegativeDayCount.class)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("-1");
-            assertThatThrownBy(() -> computed.addCalendarDays(day(2026, 3, 2), -3)).isInstanceOf(NegativeDayCount.class);
-            assertThatThrownBy(() -> computed.addWorkingDays(day(2026, 3, 2), -3)).isInstanceOf(NegativeDayCount.class);
+            assertThatThrownBy(() -> computed.addCalendarDays(day(2026, 3, 2), -3))
+                    .isInstanceOf(NegativeDayCount.class);
+            assertThatThrownBy(() -> computed.addWorkingDays(day(2026, 3, 2), -3))
+                    .isInstanceOf(NegativeDayCount.class);
         }
 
         @Test
