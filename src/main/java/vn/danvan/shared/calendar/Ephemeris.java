@@ -45,7 +45,7 @@ final class Ephemeris {
         return meanNewMoon + correction - deltaT;
     }
 
-    /** The Julian day number of the local day, at UTC+{@code utcOffsetHours}, holding the new moon of lunation {@code k}. */
+    /** The Julian day number of the local day (UTC+{@code utcOffsetHours}) of the new moon of lunation {@code k}. */
     static long newMoonDay(int k, double utcOffsetHours) {
         return (long) Math.floor(newMoon(k) + 0.5 + utcOffsetHours / 24);
     }
