@@ -11,8 +11,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import vn.danvan.shared.VietnameseText;
 
 /**
- * Picks Vietnamese or English: a choice made with {@code ?lang=} is kept in a cookie; otherwise the browser's
- * {@code Accept-Language} if it asks for English; otherwise Vietnamese.
+ * Picks Vietnamese or English: a choice made with {@code ?lang=} is kept in a cookie; pages are otherwise in
+ * Vietnamese whatever the browser prefers, while API clients may ask for English with {@code Accept-Language}.
  */
 class LanguageResolver implements LocaleResolver {
 
@@ -33,7 +33,7 @@ class LanguageResolver implements LocaleResolver {
             }
         }
         String accept = request.getHeader("Accept-Language");
-        if (accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") && accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")) {
             return Locale.ENGLISH;
         }
         return VietnameseText.VIETNAMESE;
