@@ -14,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -24,17 +22,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Debian's Chromium (never a downloaded browser). Skipped where Chromium is not installed; CI installs it.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "danvan.demo=true")
-public abstract class BrowserTest {
+public abstract class BrowserTest extends ServerTest {
 
     protected static final String ADMIN_PASSWORD = IntegrationTest.PASSWORD;
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private static Browser browser;
-
-    @LocalServerPort
-    private int port;
 
     protected BrowserContext context;
     protected Page page;
@@ -67,10 +61,6 @@ public abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
-    }
-
-    protected String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     protected void signIn(String username, String password) {

@@ -1,19 +1,15 @@
 package vn.danvan.shared.web;
 
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 /**
  * What the servlet container shows for errors that never reached a controller (unknown paths, oversized uploads,
@@ -44,12 +40,7 @@ class ErrorPages implements ErrorController {
             default -> status >= 500 ? "internal.error" : "request.invalid";
         };
         if (uri instanceof String path && path.startsWith("/api/")) {
-            ProblemDetail problem = problems.problem(status, code, new Object[0], locale);
-            JacksonJsonView view = new JacksonJsonView();
-            view.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            view.setExtractValueFromSingleKeyModel(true);
-            response.setStatus(status);
-            return new ModelAndView(view, Map.of("problem", problem));
+            return problems.view(problems.problem(status, code, new Object[0], locale), response);
         }
         return PageErrors.page(response, status, code);
     }

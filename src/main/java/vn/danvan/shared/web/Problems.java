@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 /**
  * Turns error codes into RFC 9457 problem details whose {@code code} property is the stable error code and whose title
@@ -37,6 +42,15 @@ public class Problems {
         ProblemDetail problem = problem(400, "validation.failed", new Object[0], locale);
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** The problem as a view, for error paths that answer with a {@code ModelAndView} rather than a body. */
+    ModelAndView view(ProblemDetail problem, HttpServletResponse response) {
+        JacksonJsonView view = new JacksonJsonView();
+        view.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        view.setExtractValueFromSingleKeyModel(true);
+        response.setStatus(problem.getStatus());
+        return new ModelAndView(view, Map.of("problem", problem));
     }
 
     public String message(String code, Object[] args, Locale locale) {
