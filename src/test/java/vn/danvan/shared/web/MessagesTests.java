@@ -76,7 +76,7 @@ class MessagesTests {
             for (Pattern pattern : List.of(messageKey, messageCall)) {
                 Matcher matcher = pattern.matcher(text);
                 while (matcher.find()) {
-                    if (!keys.contains(matcher.group(1))) {
+                    if (!matcher.group(1).endsWith(".") && !keys.contains(matcher.group(1))) {
                         missing.add(matcher.group(1) + " (" + TEMPLATES.relativize(template) + ")");
                     }
                 }
