@@ -5,23 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import vn.danvan.shared.AuditedChange;
-
 /**
  * A staff member became the unit's designated mobilisation leader from a date on.
  */
 public record LeaderDesignated(UUID unitId, UUID staffId, LocalDate from, String actor, Instant occurredAt)
-        implements AuditedChange {
-
-    @Override
-    public String entityType() {
-        return "org-unit";
-    }
-
-    @Override
-    public String entityId() {
-        return unitId.toString();
-    }
+        implements UnitChange {
 
     @Override
     public String action() {

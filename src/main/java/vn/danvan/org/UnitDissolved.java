@@ -5,22 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import vn.danvan.shared.AuditedChange;
-
 /**
  * A unit ceased to exist on a date without a successor.
  */
-public record UnitDissolved(UUID unitId, LocalDate effectiveOn, String actor, Instant occurredAt) implements AuditedChange {
-
-    @Override
-    public String entityType() {
-        return "org-unit";
-    }
-
-    @Override
-    public String entityId() {
-        return unitId.toString();
-    }
+public record UnitDissolved(UUID unitId, LocalDate effectiveOn, String actor, Instant occurredAt) implements UnitChange {
 
     @Override
     public String action() {

@@ -4,22 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import vn.danvan.shared.AuditedChange;
-
 /**
  * A unit was established in the tree.
  */
-public record UnitEstablished(UUID unitId, String code, String actor, Instant occurredAt) implements AuditedChange {
-
-    @Override
-    public String entityType() {
-        return "org-unit";
-    }
-
-    @Override
-    public String entityId() {
-        return unitId.toString();
-    }
+public record UnitEstablished(UUID unitId, String code, String actor, Instant occurredAt) implements UnitChange {
 
     @Override
     public String action() {

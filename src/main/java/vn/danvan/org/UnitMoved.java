@@ -5,23 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import vn.danvan.shared.AuditedChange;
-
 /**
  * A unit moved under another parent from a date on, its whole subtree with it.
  */
 public record UnitMoved(UUID unitId, UUID fromParentId, UUID toParentId, LocalDate effectiveOn, String actor,
-        Instant occurredAt) implements AuditedChange {
-
-    @Override
-    public String entityType() {
-        return "org-unit";
-    }
-
-    @Override
-    public String entityId() {
-        return unitId.toString();
-    }
+        Instant occurredAt) implements UnitChange {
 
     @Override
     public String action() {

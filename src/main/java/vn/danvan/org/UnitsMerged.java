@@ -5,27 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import vn.danvan.shared.AuditedChange;
-
 /**
  * Units merged into a successor on a date; records of the merged units now belong to the successor.
  */
 public record UnitsMerged(UUID targetId, List<UUID> sourceIds, LocalDate effectiveOn, String actor, Instant occurredAt)
-        implements AuditedChange {
+        implements UnitChange {
 
     @Override
     public UUID unitId() {
         return targetId;
-    }
-
-    @Override
-    public String entityType() {
-        return "org-unit";
-    }
-
-    @Override
-    public String entityId() {
-        return targetId.toString();
     }
 
     @Override
