@@ -68,6 +68,17 @@ class ErrorResponsesTests extends ServerTest {
         assertThat(response.body()).contains("request.too-large");
     }
 
+    @Test
+    void anOversizedJsonBodyIsRefusedBeforeItIsRead() throws Exception {
+        String token = token();
+        String body = "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url("/api/v1/org-units")))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("request.too-large");
+    }
+
     private String token() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url("/api/v1/tokens")))
                 .header("Content-Type", "application/json")
