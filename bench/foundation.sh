@@ -60,6 +60,10 @@ rm -rf "$train"
 CDS="-XX:SharedArchiveFile=$app/danvan.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 JAR="$app/danvan/danvan.jar"
 measure_starts "extracted jar with a CDS archive"
+BASE_OPTS=$JAVA_OPTS
+JAVA_OPTS="$BASE_OPTS -XX:TieredStopAtLevel=1"
+measure_starts "extracted jar with a CDS archive, C1 compiler only"
+JAVA_OPTS=$BASE_OPTS
 CDS=""
 JAR=target/danvan.jar
 
