@@ -98,7 +98,7 @@ final class CitationFinder {
 
     private static int skipBlanks(String text, int from, int limit) {
         int j = from;
-        while (j < limit && j - from < 3 && text.charAt(j) == ' ') {
+        while (j < limit && j - from < 3 && (text.charAt(j) == ' ' || text.charAt(j) == '\n')) {
             j++;
         }
         return j;

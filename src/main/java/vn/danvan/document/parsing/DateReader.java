@@ -154,7 +154,7 @@ final class DateReader {
 
     private static int skipSpaces(CharSequence s, int from, int limit) {
         int i = from;
-        while (i < limit && i - from < 3 && s.charAt(i) == ' ') {
+        while (i < limit && i - from < 3 && (s.charAt(i) == ' ' || s.charAt(i) == '\n')) {
             i++;
         }
         return i;

@@ -23,7 +23,13 @@ public record DocumentSymbol(String serial, Integer year, String typeCode, Strin
             return Optional.empty();
         }
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace('\u00D0', 'Đ').strip();
-        int start = SymbolReader.skipNumberPrefix(text, 0, text.length());
+        int start = 0;
+        while (start < text.length() && start < 40 && !SymbolReader.isDigit(text.charAt(start))) {
+            start++;
+        }
+        if (start > 0 && !numberPrefix(text.substring(0, start))) {
+            return Optional.empty();
+        }
         SymbolReader.Match match = SymbolReader.read(text, start, text.length());
         if (match == null) {
             return Optional.empty();
@@ -35,6 +41,12 @@ public record DocumentSymbol(String serial, Integer year, String typeCode, Strin
             }
         }
         return Optional.of(match.symbol());
+    }
+
+    /** What may precede the number: "Số:", "số", "s" (an OCR slip), "Luật số:", "Quyết định số". */
+    private static boolean numberPrefix(String prefix) {
+        String folded = vn.danvan.shared.VietnameseText.fold(prefix.replace(':', ' ').replace('.', ' ')).strip();
+        return folded.equals("s") || folded.equals("so") || folded.endsWith(" so");
     }
 
     /** The number without a letter suffix ("30c" gives 30). */

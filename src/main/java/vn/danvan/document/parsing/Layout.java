@@ -224,6 +224,10 @@ final class Layout {
                     typeCode = heading[1];
                     typeName = DocumentTypes.name(heading[1], party);
                     String rest = restAfterHeading(cell.text(), heading[0]);
+                    if (!rest.isEmpty() && cells.size() == 1 && mixedCaseLineAt(index + 1)) {
+                        typeName = typeName + " " + rest.toLowerCase(VietnameseText.VIETNAMESE);
+                        rest = "";
+                    }
                     titleFrom(index, rest.isEmpty() ? null : new Cell(rest, cell.start() + cell.text().length() - rest.length(), index));
                     break;
                 }
@@ -251,6 +255,14 @@ final class Layout {
         if (headingLine >= 0) {
             bodyLine = Math.max(bodyLine, headingLine + 1);
         }
+    }
+
+    private boolean mixedCaseLineAt(int index) {
+        if (index >= lineCount) {
+            return false;
+        }
+        String next = line(index).strip();
+        return !next.isEmpty() && !Names.mostlyUpperCase(next) && !isSeparator(next);
     }
 
     private String codeTypeOf(String codes) {
@@ -592,7 +604,7 @@ final class Layout {
         int words = 0;
         while (i < window.length() && words < 18) {
             int wordEnd = i;
-            while (wordEnd < window.length() && window.charAt(wordEnd) != ' ' && window.charAt(wordEnd) != '\n') {
+            while (wordEnd < window.length() && wordEnd - i < 40 && window.charAt(wordEnd) != ' ' && window.charAt(wordEnd) != '\n') {
                 wordEnd++;
             }
             String word = window.substring(i, wordEnd);
@@ -711,14 +723,19 @@ final class Layout {
         return null;
     }
 
+    /**
+     * Reads "Nơi nhận" and the signature from {@code zone} on. In a two-column layout read row by row, the list sits in
+     * the first cell of each line and the signature in the others.
+     */
     private void readSignature(int zone) {
         boolean inRecipients = false;
         boolean afterRecipients = false;
         boolean expectTitle = false;
         int end = Math.min(lineCount, zone + SIGNATURE_LINES);
         for (int index = zone; index < end; index++) {
-            for (Cell cell : cells(index)) {
-                String value = cell.text().replace("*", "").strip();
+            List<Cell> cells = cells(index);
+            for (int c = 0; c < cells.size(); c++) {
+                String value = cells.get(c).text().replace("*", "").strip();
                 if (value.isEmpty() || isSeparator(value)) {
                     continue;
                 }
@@ -731,11 +748,11 @@ final class Layout {
                     }
                     continue;
                 }
-                if (inRecipients && (isBullet(value) || value.endsWith(";"))) {
-                    addRecipient(value);
-                    continue;
-                }
-                if (inRecipients) {
+                if (inRecipients && c == 0) {
+                    if (isBullet(value) || value.endsWith(";")) {
+                        addRecipient(value);
+                        continue;
+                    }
                     inRecipients = false;
                     afterRecipients = true;
                 }

@@ -53,26 +53,6 @@ final class SymbolReader {
         return word.equalsIgnoreCase("s") || word.equalsIgnoreCase("số") || word.equalsIgnoreCase("so");
     }
 
-    /** Skips a leading "Số:", "số", "So", "S" before the digits of a number. */
-    static int skipNumberPrefix(CharSequence s, int from, int limit) {
-        int i = from;
-        while (i < limit && i - from < 3 && Character.isLetter(s.charAt(i))) {
-            i++;
-        }
-        if (i == from) {
-            return from;
-        }
-        String word = s.subSequence(from, i).toString();
-        if (!(word.equalsIgnoreCase("s") || word.equalsIgnoreCase("số") || word.equalsIgnoreCase("so"))) {
-            return from;
-        }
-        int j = i;
-        while (j < limit && j - i < 6 && (s.charAt(j) == ' ' || s.charAt(j) == ':' || s.charAt(j) == '\t' || s.charAt(j) == '.')) {
-            j++;
-        }
-        return j < limit && isDigit(s.charAt(j)) ? j : from;
-    }
-
     /** Reads a symbol whose number starts at {@code at}; null when the characters there are not one. */
     static Match read(CharSequence s, int at, int limit) {
         int i = at;
@@ -226,6 +206,9 @@ final class SymbolReader {
         }
         int length = k - from;
         if (length <= MAX_SEGMENT && length >= 2 && (lower == 0 || lower == 1 && length >= 3)) {
+            return k;
+        }
+        if (length >= 2 && length <= 4 && DocumentTypes.canonical(s.subSequence(from, k).toString()) != null) {
             return k;
         }
         int upper = from;
