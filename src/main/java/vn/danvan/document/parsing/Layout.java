@@ -62,6 +62,7 @@ final class Layout {
     final List<String> recipients = new ArrayList<>();
 
     private int headingLine = -1;
+    private int placeDateLine = -1;
     private int bodyLine;
 
     Layout(String text) {
@@ -213,6 +214,14 @@ final class Layout {
                     lastHeaderLine = index;
                     continue;
                 }
+                if (!placeDateFound && folded.contains("ngay") && c + 1 < cells.size()) {
+                    int joined = placeDateAcross(cells, c);
+                    if (joined > c) {
+                        lastHeaderLine = index;
+                        c = joined;
+                        continue;
+                    }
+                }
                 if (c == 0 && folded.startsWith("v/v") || c == 0 && folded.startsWith("ve viec") && symbol != null) {
                     vvLine = index;
                     titleFrom(index, cell);
@@ -255,6 +264,7 @@ final class Layout {
         if (headingLine >= 0) {
             bodyLine = Math.max(bodyLine, headingLine + 1);
         }
+        bodyLine = Math.max(bodyLine, placeDateLine + 1);
     }
 
     private boolean mixedCaseLineAt(int index) {
@@ -382,6 +392,18 @@ final class Layout {
         return true;
     }
 
+    /** A blank date spread over wide gaps: "Hà Tĩnh, ngày", "tháng", "năm 2024"; the index of the last cell used. */
+    private int placeDateAcross(List<Cell> cells, int first) {
+        StringBuilder joined = new StringBuilder(cells.get(first).text());
+        for (int c = first + 1; c < cells.size() && c <= first + 4; c++) {
+            joined.append(' ').append(cells.get(c).text());
+            if (placeDate(joined.toString())) {
+                return c;
+            }
+        }
+        return first;
+    }
+
     private static boolean plausiblePlace(String place) {
         if (place.isEmpty() || place.length() > 40 || !Character.isUpperCase(place.charAt(0))) {
             return false;
@@ -427,6 +449,10 @@ final class Layout {
                 continue;
             }
             boolean upper = Names.mostlyUpperCase(cell.text());
+            if (taken > 0 && !placeDateFound && placeDate(cell.text())) {
+                placeDateLine = next;
+                break;
+            }
             if (taken > 0 && (startsWithAny(folded, PREAMBLE) || folded.startsWith("kinh gui") || upper != Names.mostlyUpperCase(title.toString())
                     || folded.startsWith("dieu ") || folded.matches("^[ivx]+\\..*"))) {
                 break;
@@ -762,8 +788,12 @@ final class Layout {
                     expectTitle = true;
                     continue;
                 }
+                if (value.startsWith("(") || value.startsWith("[") || folded.startsWith("da ky")) {
+                    continue;
+                }
+                boolean titleWords = startsWithAny(folded, TITLES) || folded.startsWith("pho ");
                 if (signer == null && signerTitle == null && Names.mostlyUpperCase(value) && value.length() <= 60
-                        && (expectTitle || startsWithAny(folded, TITLES) || folded.startsWith("pho "))) {
+                        && (titleWords || expectTitle && !Names.isPersonName(value))) {
                     signerTitle = Names.properCase(value);
                     expectTitle = false;
                     continue;

@@ -20,7 +20,7 @@ final class Names {
             "XII", "XIII", "XIV", "XV", "CNTT", "BHXH", "BHYT", "LHQ", "ASEAN");
     /** Words after which the next word starts with a capital ("Sở Tư pháp", "Phó Giám đốc"). */
     private static final Set<String> HEADS = Set.of(
-            "sở", "bộ", "ban", "cục", "vụ", "phòng", "phó", "chánh", "khối", "hội", "đoàn", "viện", "trường", "sư",
+            "sở", "bộ", "ban", "cục", "vụ", "phòng", "phó", "chánh", "hội", "đoàn", "viện", "trường", "sư",
             "trung", "tổng", "và", "-", "–", "&", "liên");
     /** Agency words written with a capital wherever they stand ("Đảng ủy Sở Tư pháp"). */
     private static final Set<String> AGENCIES = Set.of("sở", "bộ", "ban", "cục", "phòng", "khối", "viện");
@@ -55,6 +55,7 @@ final class Names {
         StringBuilder out = new StringBuilder(text.length());
         boolean capitalNext = true;
         boolean place = false;
+        String previous = "";
         for (int w = 0; w < words.length; w++) {
             String word = words[w];
             String lower = word.toLowerCase(VietnameseText.VIETNAMESE);
@@ -63,19 +64,27 @@ final class Names {
             }
             boolean partyCommittee = PLACES.contains(lower) && w + 1 < words.length
                     && (words[w + 1].equalsIgnoreCase("ủy") || words[w + 1].equalsIgnoreCase("uỷ"));
+            boolean agency = AGENCIES.contains(lower) && !partOfAWord(lower, previous);
             if (ABBREVIATIONS.contains(word) || word.chars().anyMatch(Character::isDigit)) {
                 out.append(word);
-            } else if (capitalNext || place && !PLACES.contains(lower) || partyCommittee || AGENCIES.contains(lower)) {
+            } else if (capitalNext || place && !PLACES.contains(lower) || partyCommittee || agency) {
                 out.append(capitalised(lower));
             } else {
                 out.append(lower);
             }
-            capitalNext = HEADS.contains(lower) && !place;
+            capitalNext = HEADS.contains(lower) && (agency || !AGENCIES.contains(lower)) && !place;
+            previous = lower;
             if (PLACES.contains(lower) && !partyCommittee) {
                 place = true;
             }
         }
         return out.toString();
+    }
+
+    /** "ban" in "ủy ban", "phòng" in "văn phòng", "trưởng phòng": part of a word, not an agency of its own. */
+    private static boolean partOfAWord(String lower, String previous) {
+        return lower.equals("ban") && (previous.equals("ủy") || previous.equals("uỷ") || previous.equals("trưởng"))
+                || lower.equals("phòng") && (previous.equals("văn") || previous.equals("trưởng"));
     }
 
     /** "NGUYỄN VĂN AN" → "Nguyễn Văn An"; each word with a capital. */
