@@ -1,5 +1,7 @@
 package vn.danvan.document.parsing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,7 +13,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * The text of a saved web page without its chrome: scripts, styles, navigation, menus, headers, footers, side bars,
@@ -44,9 +46,7 @@ final class WebPageText {
             }
         }
         Element main = mainContent(page);
-        StringBuilder out = new StringBuilder(html.length() / 2);
-        NodeTraversor.traverse(new Renderer(out), main);
-        return out.toString();
+        return render(main, 0);
     }
 
     private static boolean isChrome(Element element) {
@@ -68,27 +68,44 @@ final class WebPageText {
         return page.body() == null ? page : page.body();
     }
 
-    /** Writes text nodes, a line break around blocks, " | " between table cells and "- " before list items. */
-    private static final class Renderer implements NodeVisitor {
+    /** Renders a node: text, a line break around blocks, "- " before list items, table rows as aligned cells. */
+    private static String render(Node root, int tableDepth) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.filter(new Renderer(out, tableDepth), root);
+        return out.toString();
+    }
+
+    /**
+     * Writes text nodes and line breaks; a table row is written line by line with its cells side by side
+     * ("UBND TỈNH … | CỘNG HÒA …"), as the row looks on paper.
+     */
+    private static final class Renderer implements NodeFilter {
+
+        private static final int MAX_TABLE_DEPTH = 8;
 
         private final StringBuilder out;
+        private final int tableDepth;
 
-        Renderer(StringBuilder out) {
+        Renderer(StringBuilder out, int tableDepth) {
             this.out = out;
+            this.tableDepth = tableDepth;
         }
 
         @Override
-        public void head(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
                 String value = text.getWholeText();
-                boolean pre = node.parent() instanceof Element parent && parent.is("pre, pre *");
+                boolean pre = node.parent() instanceof Element parent && parent.normalName().equals("pre");
                 out.append(pre ? value : value.replaceAll("\\s+", " "));
             } else if (node instanceof Element element) {
                 String tag = element.normalName();
+                if (tag.equals("tr") && tableDepth < MAX_TABLE_DEPTH) {
+                    newLine();
+                    row(element);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (tag.equals("td") || tag.equals("th")) {
-                    if (element.elementSiblingIndex() > 0) {
-                        out.append(" | ");
-                    }
+                    out.append(" | ");
                 } else if (BLOCKS.contains(tag)) {
                     newLine();
                     if (tag.equals("li")) {
@@ -96,13 +113,43 @@ final class WebPageText {
                     }
                 }
             }
+            return FilterResult.CONTINUE;
+        }
+
+        private void row(Element row) {
+            List<List<String>> cells = new ArrayList<>();
+            int height = 0;
+            for (Element cell : row.children()) {
+                if (!cell.is("td, th")) {
+                    continue;
+                }
+                List<String> lines = render(cell, tableDepth + 1).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+                cells.add(lines);
+                height = Math.max(height, lines.size());
+            }
+            for (int line = 0; line < height; line++) {
+                StringBuilder joined = new StringBuilder();
+                int filled = 0;
+                for (int c = 0; c < cells.size(); c++) {
+                    String value = line < cells.get(c).size() ? cells.get(c).get(line) : "";
+                    if (c > 0) {
+                        joined.append(" | ");
+                    }
+                    joined.append(value);
+                    if (!value.isEmpty()) {
+                        filled = joined.length();
+                    }
+                }
+                out.append(joined, 0, filled).append('\n');
+            }
         }
 
         @Override
-        public void tail(Node node, int depth) {
+        public FilterResult tail(Node node, int depth) {
             if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
                 newLine();
             }
+            return FilterResult.CONTINUE;
         }
 
         private void newLine() {
