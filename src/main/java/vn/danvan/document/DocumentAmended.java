@@ -16,6 +16,6 @@ public record DocumentAmended(UUID documentId, UUID unitId, List<String> changed
 
     @Override
     public String action() {
-        return "amended";
+        return "document-amended";
     }
 }

@@ -11,7 +11,7 @@ public record DocumentNumberIssued(UUID documentId, UUID unitId, String actor, I
 
     @Override
     public String action() {
-        return "number-issued";
+        return "document-number-issued";
     }
 
     @Override

@@ -11,7 +11,7 @@ public record DocumentRegistered(UUID documentId, UUID unitId, String actor, Ins
 
     @Override
     public String action() {
-        return "registered";
+        return "document-registered";
     }
 
     @Override

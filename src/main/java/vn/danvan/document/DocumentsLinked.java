@@ -12,7 +12,7 @@ public record DocumentsLinked(UUID documentId, UUID unitId, UUID targetId, Docum
 
     @Override
     public String action() {
-        return "linked";
+        return "document-linked";
     }
 
     @Override
