@@ -1,7 +1,7 @@
 package vn.danvan.document;
 
 /**
- * What a list of documents is narrowed to: direction, type code, issuer (name or code, without diacritics), year, and
+ * What a list of documents is narrowed to: direction, type code, issuer (part of the name, or the code), year, and
  * documents that have a relation of a kind to another one.
  */
 public record DocumentFilter(DocumentDirection direction, String typeCode, String issuer, Integer year,

@@ -60,7 +60,10 @@ class RegisteredDocument {
     private RegisteredDocument() {
     }
 
-    /** A document registered at a unit; outgoing ones start as drafts until the clerk issues their number. */
+    /**
+     * A document registered at a unit; an outgoing one without a number is a draft until the clerk issues its number,
+     * one that already has its number (registered after the fact) counts as issued.
+     */
     static RegisteredDocument register(UUID unitId, DocumentDirection direction, String kind, DocumentFields fields,
             StoredOriginal original, String actor, Instant now) {
         if (unitId == null) {
@@ -73,9 +76,10 @@ class RegisteredDocument {
         document.id = UUID.randomUUID();
         document.unitId = unitId;
         document.direction = direction;
-        document.status = direction == DocumentDirection.OUTGOING ? DocumentStatus.DRAFT : DocumentStatus.REGISTERED;
         document.kind = kind;
         document.describe(fields);
+        document.status = direction != DocumentDirection.OUTGOING ? DocumentStatus.REGISTERED
+                : document.symbol == null ? DocumentStatus.DRAFT : DocumentStatus.ISSUED;
         if (document.title == null) {
             throw InvalidInput.field("title", "document.title-required");
         }
