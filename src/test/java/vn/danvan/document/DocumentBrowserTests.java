@@ -49,7 +49,7 @@ class DocumentBrowserTests extends BrowserTest {
         assertThat(page.locator("#document-symbol")).containsText("22/KH-LĐTBXH");
         String seedPage = page.url();
         Locator basis = page.locator("#scheme [data-relation=BASED_ON][data-forward=true] li",
-                new Locator.LocatorOptions().setHasText("06-CTr/TU"));
+                new Page.LocatorOptions().setHasText("06-CTr/TU"));
         assertThat(basis).containsText("Chưa vào sổ");
         screenshot("documents-03-scheme");
 
@@ -69,7 +69,7 @@ class DocumentBrowserTests extends BrowserTest {
 
         page.navigate(seedPage);
         Locator merged = page.locator("#scheme [data-relation=BASED_ON][data-forward=true] li",
-                new Locator.LocatorOptions().setHasText("06-CTr/TU"));
+                new Page.LocatorOptions().setHasText("06-CTr/TU"));
         assertThat(merged).not().containsText("Chưa vào sổ");
         merged.locator("a").first().click();
         assertThat(page).hasURL(citedPage);
