@@ -8,5 +8,5 @@ import java.time.LocalDate;
  */
 public record DocumentFields(String symbol, String typeCode, String typeName, String issuer, String issuerCode,
         String place, LocalDate issuedOn, String title, String signer, String signingAuthority, String signerTitle,
-        String recipients, boolean confidential) {
+        String recipients, Boolean confidential) {
 }

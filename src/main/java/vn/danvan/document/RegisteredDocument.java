@@ -168,7 +168,7 @@ class RegisteredDocument {
         signingAuthority = checked(fields.signingAuthority(), 20, "signingAuthority");
         signerTitle = checked(fields.signerTitle(), 200, "signerTitle");
         recipients = checked(fields.recipients(), 4000, "recipients");
-        confidential = fields.confidential();
+        confidential = Boolean.TRUE.equals(fields.confidential());
     }
 
     /** Gives a signed draft its number from its series and the symbol that goes with it; a number is never given twice. */
