@@ -349,7 +349,7 @@ public class DocumentRegistry {
                 null, null, false)
                 : new DocumentFields(p.symbol(), p.typeCode(), p.typeName(), p.issuer(), p.issuerCode(), p.place(),
                         p.issuedOn(), p.title(), p.signer(), p.signingAuthority(), p.signerTitle(),
-                        p.recipients().isEmpty() ? null : String.join("\n", p.recipients()), false);
+                        p.recipients().isEmpty() ? null : String.join("; ", p.recipients()), false);
         return new DocumentDraft(parsed.kind(), fields, citations(parsed), parsed.text(), fileName, fileType, size, sha256);
     }
 

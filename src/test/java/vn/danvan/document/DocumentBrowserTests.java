@@ -111,7 +111,7 @@ class DocumentBrowserTests extends BrowserTest {
         assertThat(page.locator("#document-status")).hasText("Chưa cấp số");
         page.click("#issue");
         assertThat(page.locator("#document-status")).hasText("Đã phát hành");
-        String symbol = page.locator("#document-symbol").innerText().strip();
+        String symbol = page.locator("#symbol-text").innerText().strip();
         assertThat(symbol).matches("\\d{2,}/SNV");
         return symbol;
     }
