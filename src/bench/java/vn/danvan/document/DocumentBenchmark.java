@@ -105,10 +105,9 @@ public final class DocumentBenchmark {
 
     private static ConfigurableApplicationContext start(String url, String user, String dataDir) {
         return new SpringApplicationBuilder(Application.class).web(org.springframework.boot.WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=" + user, "danvan.data.dir=" + dataDir,
-                        "danvan.demo=false", "danvan.admin-password=Bench-Danvan-2026", "logging.level.root=WARN",
-                        "logging.level.vn.danvan=INFO", "spring.main.banner-mode=off")
-                .run();
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--danvan.data.dir=" + dataDir,
+                        "--danvan.demo=false", "--danvan.admin-password=Bench-Danvan-2026", "--logging.level.root=WARN",
+                        "--logging.level.vn.danvan=INFO", "--spring.main.banner-mode=off");
     }
 
     private static String query(Random random) {

@@ -152,15 +152,13 @@ class DocumentIndex implements DisposableBean {
         }
         long started = System.nanoTime();
         index.writer.deleteAll();
-        jdbc.sql(INDEXED).query(rs -> {
-            try {
-                index.writer.addDocument(document(rs.getObject("id", UUID.class), rs.getString("symbol"),
-                        rs.getString("symbol_key"), rs.getString("title"), rs.getString("issuer"), rs.getString("issuer_code"),
-                        rs.getObject("issued_on", LocalDate.class), rs.getString("path"), rs.getString("body")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        UUID after = new UUID(0, 0);
+        while (after != null) {
+            List<Document> batch = jdbc.sql(INDEXED + " and d.id > ? order by d.id limit 500").param(after)
+                    .query((rs, n) -> document(rs)).list();
+            index.writer.addDocuments(batch);
+            after = batch.size() < 500 ? null : UUID.fromString(batch.get(batch.size() - 1).get("id"));
+        }
         index.writer.setLiveCommitData(Map.of(TOKEN, token).entrySet());
         index.writer.commit();
         index.searchers.maybeRefreshBlocking();
@@ -185,10 +183,7 @@ class DocumentIndex implements DisposableBean {
     void refresh(UUID id) {
         Shared index = index();
         try {
-            List<Document> found = jdbc.sql(INDEXED + " and d.id = ?").param(id).query((rs, n) -> document(
-                    rs.getObject("id", UUID.class), rs.getString("symbol"), rs.getString("symbol_key"), rs.getString("title"),
-                    rs.getString("issuer"), rs.getString("issuer_code"), rs.getObject("issued_on", LocalDate.class),
-                    rs.getString("path"), rs.getString("body"))).list();
+            List<Document> found = jdbc.sql(INDEXED + " and d.id = ?").param(id).query((rs, n) -> document(rs)).list();
             if (found.isEmpty()) {
                 index.writer.deleteDocuments(new Term("id", id.toString()));
             } else {
@@ -212,6 +207,12 @@ class DocumentIndex implements DisposableBean {
                 }
             }, 1, TimeUnit.SECONDS);
         }
+    }
+
+    private static Document document(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return document(rs.getObject("id", UUID.class), rs.getString("symbol"), rs.getString("symbol_key"),
+                rs.getString("title"), rs.getString("issuer"), rs.getString("issuer_code"),
+                rs.getObject("issued_on", LocalDate.class), rs.getString("path"), rs.getString("body"));
     }
 
     private static Document document(UUID id, String symbol, String symbolKey, String title, String issuer,
