@@ -1,0 +1,4 @@
+/**
+ * Pages and REST endpoints of the document registry.
+ */
+package vn.danvan.document.web;
