@@ -80,7 +80,7 @@ public class ReportCollection {
         } catch (DuplicateKeyException e) {
             throw new ConcurrentChange();
         }
-        events.publishEvent(ReportChanged.submission(draft, "opened", actor.username(), clock.instant(), "status"));
+        events.publishEvent(ReportChanged.submission(draft, "report-opened", actor.username(), clock.instant(), "status"));
         return draft.id();
     }
 
@@ -93,7 +93,7 @@ public class ReportCollection {
         template.sections().forEach(s -> prose.put(s.code(), texts == null ? null : texts.get(s.code())));
         submission.write(figures, prose, actor.username(), clock.instant());
         store(submission);
-        events.publishEvent(ReportChanged.submission(submission, "saved", actor.username(), clock.instant(), "figures", "narratives"));
+        events.publishEvent(ReportChanged.submission(submission, "report-saved", actor.username(), clock.instant(), "figures", "narratives"));
         return submission.version();
     }
 
@@ -125,7 +125,7 @@ public class ReportCollection {
         submission.submit(deadline, at, on, actor.username());
         store(submission);
         record(submission, "SUBMITTED", actor, null, true);
-        events.publishEvent(ReportChanged.submission(submission, "submitted", actor.username(), clock.instant(), "status"));
+        events.publishEvent(ReportChanged.submission(submission, "report-submitted", actor.username(), clock.instant(), "status"));
         events.publishEvent(new ReportSubmitted(submission.id(), schedule.id(), period.key(), submission.unitId(),
                 deadline.isOnTime(submission.firstSubmittedAt()), at));
         return submission.version();
@@ -136,7 +136,7 @@ public class ReportCollection {
         submission.returnWithComments(comments, actor.username(), clock.instant());
         store(submission);
         record(submission, "RETURNED", actor, submission.comment(), false);
-        events.publishEvent(ReportChanged.submission(submission, "returned", actor.username(), clock.instant(), "status", "comment"));
+        events.publishEvent(ReportChanged.submission(submission, "report-returned", actor.username(), clock.instant(), "status", "comment"));
         return submission.version();
     }
 
@@ -145,7 +145,7 @@ public class ReportCollection {
         submission.approve(actor.username(), clock.instant());
         store(submission);
         record(submission, "APPROVED", actor, null, false);
-        events.publishEvent(ReportChanged.submission(submission, "approved", actor.username(), clock.instant(), "status"));
+        events.publishEvent(ReportChanged.submission(submission, "report-approved", actor.username(), clock.instant(), "status"));
         return submission.version();
     }
 
@@ -160,8 +160,37 @@ public class ReportCollection {
         submission.reopen(reason, actor.username(), clock.instant());
         store(submission);
         record(submission, "REOPENED", actor, submission.comment(), false);
-        events.publishEvent(ReportChanged.submission(submission, "reopened", actor.username(), clock.instant(), "status", "comment"));
+        events.publishEvent(ReportChanged.submission(submission, "report-reopened", actor.username(), clock.instant(), "status", "comment"));
         return submission.version();
+    }
+
+    /** The unit's report as an XLSX form to fill in offline; {@code heading} are the title lines to print on top. */
+    @Transactional(readOnly = true)
+    public byte[] form(Actor actor, UUID id, List<String> heading, java.util.function.Function<String, String> label) {
+        SubmissionView view = view(actor, id);
+        return FormWorkbook.write(view.submission(), view.template(), heading, label);
+    }
+
+    /**
+     * Takes a filled-in XLSX form back: every cell is checked and named in its message ("D7"); nothing is saved unless
+     * all are right.
+     */
+    public long upload(Actor actor, UUID id, long version, byte[] content) {
+        ReportSubmission submission = editable(actor, id, version);
+        ReportTemplate template = design.template(design.schedule(submission.scheduleId()).templateId());
+        FormWorkbook.Filled filled = FormWorkbook.read(content, submission, template);
+        try {
+            return save(actor, id, version, filled.entries(), filled.texts());
+        } catch (vn.danvan.shared.InvalidInput e) {
+            if (e.fieldProblems().isEmpty()) {
+                throw e;
+            }
+            List<vn.danvan.shared.DomainException.FieldProblem> cells = e.fieldProblems().stream()
+                    .map(p -> new vn.danvan.shared.DomainException.FieldProblem(filled.cellOf().getOrDefault(p.field(), p.field()),
+                            p.code(), p.args()))
+                    .toList();
+            throw new vn.danvan.shared.InvalidInput(cells);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -44,7 +44,7 @@ public class ReportDesign {
         ReportTemplate template = ReportTemplate.define(owner.id(), t.name(), t.elements(), t.sections(), t.indicators(),
                 t.rules(), clock.instant());
         templates.save(template);
-        events.publishEvent(new ReportChanged("report-template", template.id().toString(), owner.id(), "defined",
+        events.publishEvent(new ReportChanged("report-template", template.id().toString(), owner.id(), "report-defined",
                 List.of("name", "elements", "sections", "indicators", "rules"), actor.username(), clock.instant()));
         return template.id();
     }
@@ -75,7 +75,7 @@ public class ReportDesign {
         }
         ReportSchedule schedule = ReportSchedule.plan(s, clock.instant());
         schedules.save(schedule);
-        events.publishEvent(new ReportChanged("report-schedule", schedule.id().toString(), coordinator.id(), "planned",
+        events.publishEvent(new ReportChanged("report-schedule", schedule.id().toString(), coordinator.id(), "report-planned",
                 List.of("name", "template", "units", "period", "deadline"), actor.username(), clock.instant()));
         return schedule.id();
     }
