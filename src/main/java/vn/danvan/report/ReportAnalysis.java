@@ -199,6 +199,10 @@ public class ReportAnalysis {
         return paths.stream().allMatch(p -> p.startsWith(prefix));
     }
 
+    boolean isExpected(ReportSchedule schedule, ReportingPeriod period, UUID unitId) {
+        return reporting.isExpected(schedule, period, unitId);
+    }
+
     /** The schedule, if the actor coordinates it or leads above its coordinating unit or its reporting root. */
     ReportSchedule readable(Actor actor, UUID scheduleId) {
         ReportSchedule schedule = design.schedule(scheduleId);

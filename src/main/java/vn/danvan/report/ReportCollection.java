@@ -164,6 +164,46 @@ public class ReportCollection {
         return submission.version();
     }
 
+    /**
+     * The reports the actor's units owe or have sent: periods that have begun and closed less than a year ago, for every
+     * unit the actor may enter reports for.
+     */
+    @Transactional(readOnly = true)
+    public List<DueReport> due(Actor actor) {
+        LocalDate today = LocalDate.now(clock);
+        List<DueReport> due = new java.util.ArrayList<>();
+        for (ReportSchedule schedule : design.allSchedules()) {
+            for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
+                for (ReportingPeriod period : schedule.periodsIn(year)) {
+                    Deadline deadline = schedule.deadline(period);
+                    if (period.cutOffFrom().isAfter(today) || deadline.closesAfter().isBefore(today.minusYears(1))) {
+                        continue;
+                    }
+                    for (ExpectedUnit unit : reporting.expected(schedule, period).values()) {
+                        if (!actor.may(unit.path(), ENTERING)) {
+                            continue;
+                        }
+                        var submission = submissions.findByScheduleIdAndPeriodKeyAndUnitId(schedule.id(), period.key(), unit.id());
+                        due.add(new DueReport(schedule, period, deadline, unit, submission.map(ReportSubmission::id).orElse(null),
+                                submission.map(ReportSubmission::status).orElse(null),
+                                submission.map(x -> deadline.isOnTime(x.firstSubmittedAt())).orElse(false)));
+                    }
+                }
+            }
+        }
+        due.sort(java.util.Comparator.comparing((DueReport d) -> d.deadline().due()).reversed());
+        return due;
+    }
+
+    /** Schedules the actor coordinates (or leads above), newest first. */
+    @Transactional(readOnly = true)
+    public List<ReportSchedule> coordinated(Actor actor) {
+        return design.allSchedules().stream().filter(s -> {
+            UnitSummary coordinator = design.unit(s.coordinatingUnitId());
+            return actor.may(coordinator.path(), DECIDING) || (s.isByKind() && actor.may(design.unit(s.rootUnitId()).path(), Role.LEADER));
+        }).sorted(java.util.Comparator.comparing(ReportSchedule::name)).toList();
+    }
+
     /** The unit's report as an XLSX form to fill in offline; {@code heading} are the title lines to print on top. */
     @Transactional(readOnly = true)
     public byte[] form(Actor actor, UUID id, List<String> heading, java.util.function.Function<String, String> label) {
