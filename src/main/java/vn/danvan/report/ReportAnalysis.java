@@ -199,6 +199,43 @@ public class ReportAnalysis {
         return paths.stream().allMatch(p -> p.startsWith(prefix));
     }
 
+    /** Completeness of each child of a unit (the schedule's roll-up root when none), counted over its subtree. */
+    public List<ChildCompleteness> completenessBelow(Actor actor, UUID scheduleId, String periodKey, UUID nodeId) {
+        Completeness all = completeness(actor, scheduleId, periodKey);
+        ReportSchedule schedule = all.schedule();
+        UnitSummary node = design.unit(nodeId != null ? nodeId : topOf(schedule));
+        List<TreeNode> nodes = org.children(Actor.system(), node.id(), all.deadline().due(), true);
+        Map<UUID, String> paths = org.pathsOf(nodes.stream().map(TreeNode::id).toList());
+        List<ChildCompleteness> result = new ArrayList<>();
+        for (TreeNode child : nodes) {
+            String prefix = paths.get(child.id());
+            List<Completeness.Row> rows = all.rows().stream().filter(r -> r.unit().path().startsWith(prefix)).toList();
+            if (!rows.isEmpty()) {
+                result.add(new ChildCompleteness(child.id(), child.name(), rows.size(),
+                        (int) rows.stream().filter(Completeness.Row::submitted).count(),
+                        (int) rows.stream().filter(Completeness.Row::onTime).count()));
+            }
+        }
+        return result;
+    }
+
+    /** How many units under one child are expected, have submitted, and did so on time. */
+    public record ChildCompleteness(UUID unitId, String name, int expected, int submitted, int onTime) {
+
+        public int late() {
+            return submitted - onTime;
+        }
+
+        public int missing() {
+            return expected - submitted;
+        }
+    }
+
+    /** The unit roll-ups of a schedule start from. */
+    public UUID rollUpRoot(Actor actor, UUID scheduleId) {
+        return topOf(readable(actor, scheduleId));
+    }
+
     boolean isExpected(ReportSchedule schedule, ReportingPeriod period, UUID unitId) {
         return reporting.isExpected(schedule, period, unitId);
     }

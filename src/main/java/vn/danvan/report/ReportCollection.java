@@ -195,6 +195,33 @@ public class ReportCollection {
         return due;
     }
 
+    /** Schedules above to which the coordinating unit (or the body it serves) reports for the same period. */
+    @Transactional(readOnly = true)
+    public List<ReportSchedule> upward(Actor actor, UUID scheduleId, String periodKey) {
+        ReportSchedule schedule = design.schedule(scheduleId);
+        UnitSummary coordinator = design.unit(schedule.coordinatingUnitId());
+        if (!actor.may(coordinator.path(), Role.COORDINATING_OFFICE)) {
+            return List.of();
+        }
+        List<ReportSchedule> upward = new java.util.ArrayList<>();
+        for (ReportSchedule other : design.allSchedules()) {
+            if (other.id().equals(scheduleId) || other.periodType() != schedule.periodType()) {
+                continue;
+            }
+            ReportingPeriod period;
+            try {
+                period = other.period(periodKey);
+            } catch (vn.danvan.shared.InvalidInput e) {
+                continue;
+            }
+            var expected = reporting.expected(other, period);
+            if (expected.containsKey(coordinator.id()) || (coordinator.parentId() != null && expected.containsKey(coordinator.parentId()))) {
+                upward.add(other);
+            }
+        }
+        return upward;
+    }
+
     /** Schedules the actor coordinates (or leads above), newest first. */
     @Transactional(readOnly = true)
     public List<ReportSchedule> coordinated(Actor actor) {
