@@ -2,7 +2,7 @@
  * Realistic demo data for a first look at Danvan, loaded through the modules' own use cases on an empty embedded
  * database (or when {@code DANVAN_DEMO=true}).
  */
-@ApplicationModule(allowedDependencies = { "org", "identity", "shared" })
+@ApplicationModule(allowedDependencies = { "org", "identity", "report", "shared" })
 package vn.danvan.demo;
 
 import org.springframework.modulith.ApplicationModule;
