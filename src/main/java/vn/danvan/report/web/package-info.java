@@ -1,0 +1,4 @@
+/**
+ * Reporting pages and REST API.
+ */
+package vn.danvan.report.web;
