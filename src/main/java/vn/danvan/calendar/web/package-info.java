@@ -1,0 +1,4 @@
+/**
+ * The calendar's pages and REST endpoints.
+ */
+package vn.danvan.calendar.web;
