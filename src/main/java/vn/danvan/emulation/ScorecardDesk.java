@@ -257,6 +257,13 @@ public class ScorecardDesk {
         return card;
     }
 
+    /** An agency's scorecard for a template, if it has started one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ScorecardView> scorecardOf(Actor actor, UUID templateId, UUID unitId) {
+        return jdbc.sql("select id from emulation_scorecard where template_id = ? and unit_id = ?").params(templateId, unitId)
+                .query(UUID.class).optional().map(id -> scorecard(actor, id));
+    }
+
     /** Whether the actor grades scorecards of this template. */
     @Transactional(readOnly = true)
     public boolean grades(Actor actor, UUID templateId) {
