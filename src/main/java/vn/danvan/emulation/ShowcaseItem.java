@@ -1,0 +1,10 @@
+package vn.danvan.emulation;
+
+import java.util.UUID;
+
+/**
+ * A recognised model or exemplar in the public showcase list.
+ */
+public record ShowcaseItem(UUID id, String name, ModelKind kind, Field field, String unitName, UUID provinceId,
+        String provinceName, int year, Level level, String excerpt) {
+}
