@@ -2,8 +2,10 @@ package vn.danvan.document.parsing;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,16 +44,32 @@ public final class ParseCommand {
                 err.println(oneLine(e.getMessage()));
                 exit = 2;
             } catch (IOException | InvalidPathException | SecurityException | OutOfMemoryError e) {
-                err.println(oneLine(file + ": cannot read the file (" + e.getClass().getSimpleName() + ")"));
+                err.println(oneLine(file + ": " + whyUnreadable(file, e)));
                 exit = 2;
             } catch (RuntimeException e) {
-                err.println(oneLine(file + ": cannot parse the file (" + e.getClass().getSimpleName() + ")"));
+                err.println(oneLine(file + ": cannot parse the file"));
                 exit = 2;
             }
         }
         out.println(json.writeValueAsString(results));
         out.flush();
         return exit;
+    }
+
+    private static String whyUnreadable(String file, Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException || e instanceof SecurityException) {
+            return "permission denied";
+        }
+        if (e instanceof InvalidPathException) {
+            return "not a valid file name";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "too large to read";
+        }
+        return Files.isDirectory(Path.of(file)) ? "is a directory, not a file" : "cannot read the file";
     }
 
     private static String oneLine(String message) {
@@ -62,7 +80,7 @@ public final class ParseCommand {
         DocumentParticulars d = parsed.document();
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("symbol", d.symbol());
-        document.put("number", d.symbol() == null ? null : DocumentSymbol.parse(d.symbol()).map(DocumentSymbol::serial).orElse(null));
+        document.put("number", serial(d.symbol()));
         document.put("codes", d.codes());
         document.put("typeCode", d.typeCode());
         document.put("typeName", d.typeName());
@@ -79,7 +97,7 @@ public final class ParseCommand {
         for (Citation c : parsed.citations()) {
             Map<String, Object> citation = new LinkedHashMap<>();
             citation.put("symbol", c.symbol());
-            citation.put("number", c.number());
+            citation.put("number", serial(c.symbol()));
             citation.put("typeCode", c.typeCode());
             citation.put("issuerCode", c.issuerCode());
             citation.put("issuedOn", c.issuedOn() == null ? null : c.issuedOn().toString());
@@ -93,5 +111,10 @@ public final class ParseCommand {
         result.put("document", document);
         result.put("citations", citations);
         return result;
+    }
+
+    /** The number as printed ("05", "22"), the same way for the document and its citations. */
+    private static String serial(String symbol) {
+        return symbol == null ? null : DocumentSymbol.parse(symbol).map(DocumentSymbol::serial).orElse(null);
     }
 }
