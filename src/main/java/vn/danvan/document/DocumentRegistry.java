@@ -49,6 +49,23 @@ public class DocumentRegistry {
             d.expired_on, d.created_at, d.created_by, d.updated_at, d.version""";
     static final String FROM = " from document_record d left join org_unit u on u.id = d.unit_id";
     private static final int MAX_TEXT = 5_000_000;
+    /** Vietnamese letters with diacritics and their plain letters, for SQL translate(): issuers found without accents. */
+    private static final String ACCENTED;
+    private static final String PLAIN;
+
+    static {
+        StringBuilder accented = new StringBuilder();
+        StringBuilder plain = new StringBuilder();
+        for (char c = '\u00C0'; c <= '\u1EF9'; c++) {
+            String folded = VietnameseText.fold(String.valueOf(c));
+            if (Character.isLetter(c) && folded.length() == 1 && folded.charAt(0) >= 'a' && folded.charAt(0) <= 'z') {
+                accented.append(c);
+                plain.append(folded);
+            }
+        }
+        ACCENTED = accented.toString();
+        PLAIN = plain.toString();
+    }
 
     private final RegisteredDocuments documents;
     private final DocumentLinks links;
@@ -240,9 +257,13 @@ public class DocumentRegistry {
             params.put("typeCode", f.typeCode().strip().toLowerCase());
         }
         if (f.issuer() != null && !f.issuer().isBlank()) {
-            where.append(" and (lower(d.issuer_code) = :issuerCode or lower(d.issuer) like :issuer)");
-            params.put("issuerCode", f.issuer().strip().toLowerCase());
-            params.put("issuer", "%" + f.issuer().strip().toLowerCase().replace("%", "").replace("_", "") + "%");
+            String issuer = VietnameseText.fold(f.issuer());
+            where.append(" and (lower(translate(d.issuer_code, :accented, :plain)) = :issuerCode"
+                    + " or lower(translate(d.issuer, :accented, :plain)) like :issuer)");
+            params.put("accented", ACCENTED);
+            params.put("plain", PLAIN);
+            params.put("issuerCode", issuer);
+            params.put("issuer", "%" + issuer.replace("%", "").replace("_", "") + "%");
         }
         if (f.year() != null) {
             where.append(" and d.issued_year = :year");

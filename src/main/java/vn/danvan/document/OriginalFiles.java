@@ -7,11 +7,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -27,8 +31,9 @@ import vn.danvan.shared.UnsupportedType;
 
 /**
  * Keeps uploaded originals under the data directory, named by their SHA-256: held aside while a person checks the
- * parsed fields, moved among the registered originals when the document is saved. The type comes from the bytes, never
- * from the file name.
+ * parsed fields, moved among the registered originals when the document is saved. Uploads held aside for longer than a
+ * day were never saved and are deleted when the next upload is held. The type comes from the bytes, never from the
+ * file name.
  */
 @Component
 class OriginalFiles {
@@ -45,15 +50,18 @@ class OriginalFiles {
     }
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    static final Duration HELD_FOR = Duration.ofDays(1);
 
     private final Path originals;
     private final Path staging;
     private final long maxBytes;
+    private final Clock clock;
 
-    OriginalFiles(DataDirectory data, @Value("${danvan.documents.max-size:20MB}") DataSize maxSize) {
+    OriginalFiles(DataDirectory data, @Value("${danvan.documents.max-size:20MB}") DataSize maxSize, Clock clock) {
         this.originals = data.resolve("documents/originals");
         this.staging = data.resolve("documents/staging");
         this.maxBytes = maxSize.toBytes();
+        this.clock = clock;
     }
 
     long maxBytes() {
@@ -127,16 +135,53 @@ class OriginalFiles {
 
     /** Holds a checked upload aside until the person saves the document. */
     void stage(String sha256, byte[] content) {
+        deleteAbandoned();
         Path target = staging.resolve(sha256);
-        if (Files.exists(target) || Files.exists(originals.resolve(sha256))) {
+        if (Files.exists(originals.resolve(sha256))) {
+            return;
+        }
+        Path temp = null;
+        try {
+            if (Files.exists(target)) {
+                touch(target);
+                return;
+            }
+            temp = Files.createTempFile(staging, "upload", ".tmp");
+            Files.write(temp, content);
+            touch(temp);
+            move(temp, target);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes what was held aside before {@link #HELD_FOR} ago: uploads that were read but never saved. */
+    void deleteAbandoned() {
+        FileTime before = FileTime.from(clock.instant().minus(HELD_FOR));
+        try (DirectoryStream<Path> held = Files.newDirectoryStream(staging)) {
+            for (Path file : held) {
+                if (Files.getLastModifiedTime(file).compareTo(before) < 0) {
+                    deleteQuietly(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void touch(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
             return;
         }
         try {
-            Path temp = Files.createTempFile(staging, "upload", ".tmp");
-            Files.write(temp, content);
-            move(temp, target);
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Another request may hold it; the next sweep tries again.
         }
     }
 

@@ -166,6 +166,12 @@ class DocumentRegistryTests extends IntegrationTest {
         Paging all = Paging.of(0, 500);
         assertThat(registry.list(clerk, new DocumentFilter(DocumentDirection.REFERENCE, "tb", "Nội vụ", 2023, null), all)
                 .items()).extracting(DocumentView::id).containsExactly(id);
+        assertThat(registry.list(clerk, new DocumentFilter(null, null, "so noi vu tinh thu", null, null), all).items())
+                .extracting(DocumentView::id).containsExactly(id);
+        assertThat(registry.list(clerk, new DocumentFilter(null, null, "SỞ NỘI VỤ", null, null), all).items())
+                .extracting(DocumentView::id).contains(id);
+        assertThat(registry.list(clerk, new DocumentFilter(null, null, "snv", null, null), all).items())
+                .extracting(DocumentView::id).contains(id);
         assertThat(registry.list(clerk, new DocumentFilter(DocumentDirection.INCOMING, null, null, null, null), all).items())
                 .extracting(DocumentView::id).doesNotContain(id);
         assertThat(registry.list(clerk, new DocumentFilter(null, null, null, 2022, null), all).items())
