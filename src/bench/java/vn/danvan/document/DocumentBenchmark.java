@@ -1,5 +1,7 @@
 package vn.danvan.document;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -185,18 +187,32 @@ public final class DocumentBenchmark {
         return sentence.toString();
     }
 
+    /** Prints the median and 95th percentile of the wall time, and the median CPU time of the measuring thread. */
     private static void report(String label, int runs, Callable<Object> task) throws Exception {
         for (int i = 0; i < Math.min(50, runs); i++) {
             task.call();
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[runs];
+        long[] cpu = new long[runs];
         for (int i = 0; i < runs; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             task.call();
             nanos[i] = System.nanoTime() - t0;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c0;
         }
         Arrays.sort(nanos);
-        System.out.printf("%s: median %.2f ms, p95 %.2f ms (%d runs)%n", label, nanos[runs / 2] / 1e6,
-                nanos[(int) (runs * 0.95)] / 1e6, runs);
+        Arrays.sort(cpu);
+        System.out.printf("%s: median %.2f ms, p95 %.2f ms, median CPU %.2f ms (%d runs, load average %s)%n", label,
+                nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.95)] / 1e6, cpu[runs / 2] / 1e6, runs, loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 }

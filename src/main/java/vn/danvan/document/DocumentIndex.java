@@ -3,12 +3,14 @@ package vn.danvan.document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,11 +25,14 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -39,12 +44,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +60,7 @@ import vn.danvan.shared.DataDirectory;
 import vn.danvan.shared.PageOf;
 import vn.danvan.shared.Paging;
 import vn.danvan.shared.Scope;
+import vn.danvan.shared.VietnameseText;
 
 /**
  * The Lucene index of registered documents under the data directory: symbol, title, issuer and text, folded so that
@@ -69,6 +74,12 @@ class DocumentIndex implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DocumentIndex.class);
     private static final Map<Path, Shared> OPEN = new HashMap<>();
     private static final String TOKEN = "database";
+    /** Changes when the fields are indexed differently, so that an older index is rebuilt. */
+    private static final String LAYOUT = "layout";
+    private static final String LAYOUT_VERSION = "2";
+    /** Title and text keep their offsets in the postings: highlights need no second analysis of the text. */
+    private static final FieldType HIGHLIGHTED = highlighted();
+    private static final Set<String> LISTED = Set.of("id", "symbol", "title", "issuer", "issuedOn");
     private static final Analyzer FOLDING = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -137,17 +148,20 @@ class DocumentIndex implements DisposableBean {
     private void rebuildIfStale(Shared index) throws IOException {
         String token = databaseToken();
         String indexed = null;
+        String layout = null;
         Iterable<Map.Entry<String, String>> data = index.writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> entry : data) {
                 if (TOKEN.equals(entry.getKey())) {
                     indexed = entry.getValue();
+                } else if (LAYOUT.equals(entry.getKey())) {
+                    layout = entry.getValue();
                 }
             }
         }
         long inDatabase = jdbc.sql("select count(*) from document_record where status <> 'STUB' and unit_id is not null")
                 .query(Long.class).single();
-        if (token.equals(indexed) && index.writer.getDocStats().numDocs == inDatabase) {
+        if (token.equals(indexed) && LAYOUT_VERSION.equals(layout) && index.writer.getDocStats().numDocs == inDatabase) {
             return;
         }
         long started = System.nanoTime();
@@ -159,7 +173,7 @@ class DocumentIndex implements DisposableBean {
             index.writer.addDocuments(batch);
             after = batch.size() < 500 ? null : UUID.fromString(batch.get(batch.size() - 1).get("id"));
         }
-        index.writer.setLiveCommitData(Map.of(TOKEN, token).entrySet());
+        index.writer.setLiveCommitData(Map.of(TOKEN, token, LAYOUT, LAYOUT_VERSION).entrySet());
         index.writer.commit();
         index.searchers.maybeRefreshBlocking();
         log.info("Rebuilt the document index ({} documents) in {} ms", inDatabase, (System.nanoTime() - started) / 1_000_000);
@@ -224,13 +238,20 @@ class DocumentIndex implements DisposableBean {
             doc.add(new StringField("key", symbolKey, Field.Store.NO));
         }
         doc.add(new TextField("symbol", nfc(symbol), Field.Store.YES));
-        doc.add(new TextField("title", nfc(title), Field.Store.YES));
+        doc.add(new Field("title", nfc(title), HIGHLIGHTED));
         doc.add(new TextField("issuer", nfc(join(issuer, issuerCode)), Field.Store.YES));
-        doc.add(new TextField("body", nfc(body), Field.Store.YES));
+        doc.add(new Field("body", nfc(body), HIGHLIGHTED));
         if (issuedOn != null) {
             doc.add(new StoredField("issuedOn", issuedOn.toString()));
         }
         return doc;
+    }
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static String join(String a, String b) {
@@ -277,18 +298,26 @@ class DocumentIndex implements DisposableBean {
             IndexSearcher searcher = index.searchers.acquire();
             try {
                 int wanted = (int) Math.min(Integer.MAX_VALUE, paging.offset() + paging.size());
-                TopDocs top = searcher.search(built, wanted);
-                int total = searcher.count(built);
-                List<SearchHit> hits = new ArrayList<>();
+                TopDocs top = searcher.search(built, Math.max(1, wanted));
+                // The best hits are found skipping what cannot compete; the exact count costs a second pass only when
+                // there are more than a thousand.
+                long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(built);
                 ScoreDoc[] docs = top.scoreDocs;
-                for (int i = (int) Math.min(paging.offset(), docs.length); i < docs.length; i++) {
-                    Document doc = searcher.storedFields().document(docs[i].doc);
+                int from = (int) Math.min(paging.offset(), docs.length);
+                int[] shown = new int[docs.length - from];
+                for (int i = from; i < docs.length; i++) {
+                    shown[i - from] = docs[i].doc;
+                }
+                Map<String, String[]> highlights = highlights(searcher, matching, shown);
+                List<SearchHit> hits = new ArrayList<>();
+                StoredFields stored = searcher.storedFields();
+                for (int i = 0; i < shown.length; i++) {
+                    Document doc = stored.document(shown[i], LISTED);
                     String issuedOn = doc.get("issuedOn");
                     hits.add(new SearchHit(UUID.fromString(doc.get("id")), blankToNull(doc.get("symbol")),
                             doc.get("title"), blankToNull(doc.get("issuer")),
                             issuedOn == null ? null : LocalDate.parse(issuedOn),
-                            highlight(matching, "title", doc.get("title"), 1),
-                            highlight(matching, "body", doc.get("body"), 2)));
+                            highlights.get("title")[i], highlights.get("body")[i]));
                 }
                 return new PageOf<>(hits, paging.page(), paging.size(), total);
             } finally {
@@ -299,20 +328,25 @@ class DocumentIndex implements DisposableBean {
         }
     }
 
-    private static String highlight(Query query, String field, String text, int fragments) {
-        if (text == null || text.isEmpty()) {
-            return null;
+    /**
+     * The marked passages of the title (the whole title) and of the text (two passages of about 160 characters) of the
+     * hits shown, read from the offsets kept in the index; HTML-escaped apart from the marks, null where nothing matched.
+     */
+    private static Map<String, String[]> highlights(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+        if (docs.length == 0) {
+            return Map.of("title", new String[0], "body", new String[0]);
         }
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-                new QueryScorer(query, field));
-        highlighter.setTextFragmenter(new SimpleFragmenter(160));
-        highlighter.setMaxDocCharsToAnalyze(200_000);
-        try {
-            String[] best = highlighter.getBestFragments(FOLDING, field, text, fragments);
-            return best.length == 0 ? null : String.join(" … ", best);
-        } catch (IOException | InvalidTokenOffsetsException e) {
-            return null;
-        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, FOLDING)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(VietnameseText.VIETNAMESE), 160, 0.5f))
+                .withMaxNoHighlightPassages(0).withMaxLength(200_000).build();
+        Map<String, String[]> body = highlighter.highlightFields(new String[] {"body"}, query, docs, new int[] {2});
+        UnifiedHighlighter whole = UnifiedHighlighter.builder(searcher, FOLDING)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(WholeBreakIterator::new).withMaxNoHighlightPassages(0).build();
+        Map<String, String[]> title = whole.highlightFields(new String[] {"title"}, query, docs, new int[] {1});
+        return Map.of("title", title.get("title"), "body", body.get("body"));
     }
 
     private static String blankToNull(String value) {

@@ -347,16 +347,31 @@ public class DocumentRegistry {
         try {
             return parser.parseText(text);
         } catch (UnreadableDocument e) {
-            throw InvalidInput.field("text", "document.unreadable");
+            throw InvalidInput.field("text", refusal(e, false));
         }
     }
 
     private ParsedDocument parseFile(byte[] content, OriginalFiles.FileType type) {
         try {
             return parser.parse(content, "original." + type.extension);
-        } catch (UnreadableDocument | IllegalArgumentException | IllegalStateException e) {
+        } catch (UnreadableDocument e) {
+            throw InvalidInput.field("file", refusal(e, true));
+        } catch (IllegalArgumentException | IllegalStateException e) {
             throw InvalidInput.field("file", "document.unreadable");
         }
+    }
+
+    /** The message that tells the person why the parser refused the content. */
+    private static String refusal(UnreadableDocument e, boolean file) {
+        return switch (e.reason()) {
+            case EMPTY -> "document.text-empty";
+            case NO_TEXT -> "document.file-no-text";
+            case BINARY -> file ? "document.file-unsupported" : "document.text-binary";
+            case CORRUPT -> "document.file-corrupt";
+            case ENCRYPTED -> "document.file-encrypted";
+            case TOO_LARGE -> "document.file-inflates";
+            case UNSUPPORTED -> "document.file-unsupported";
+        };
     }
 
     private static String displayName(String fileName, OriginalFiles.FileType type) {

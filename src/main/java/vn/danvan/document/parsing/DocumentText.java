@@ -414,9 +414,22 @@ public final class DocumentText {
         } catch (IOException | IllegalArgumentException e) {
             throw new UnreadableDocument(Reason.CORRUPT, name + ": damaged archive");
         }
+        if (!endsWithCentralDirectory(content)) {
+            throw new UnreadableDocument(Reason.CORRUPT, name + ": incomplete archive (cut short?)");
+        }
         if (!word) {
             throw new UnreadableDocument(Reason.UNSUPPORTED, name + ": an archive but not a Word (DOCX) document");
         }
+    }
+
+    /** A whole archive ends with its directory record ("PK" 5 6) within the last 64 KB; a truncated one does not. */
+    private static boolean endsWithCentralDirectory(byte[] content) {
+        for (int i = content.length - 22; i >= 0 && i >= content.length - 22 - 65_535; i--) {
+            if (content[i] == 'P' && content[i + 1] == 'K' && content[i + 2] == 5 && content[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- PDF ----------------------------------------------------------------------------------------------------
