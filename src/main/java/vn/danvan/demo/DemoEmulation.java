@@ -154,9 +154,9 @@ class DemoEmulation implements ApplicationRunner {
         council.score(chair, market, scores(criteria, "7", "8", "8", "6"));
 
         council.recognise(system, doorstep, new Recognition("PROVINCE", "DIPLOMA",
-                "Quyết định số 2468/QĐ-UBND ngày 14/10/2026 của Chủ tịch UBND tỉnh", DECIDED));
+                "2468/QĐ-UBND", DECIDED));
         council.recognise(system, mediation, new Recognition("PROVINCE", "CERTIFICATE",
-                "Quyết định số 35-QĐ/BDVTU ngày 14/10/2026 của Ban Dân vận Tỉnh ủy", DECIDED));
+                "35-QĐ/BDVTU", DECIDED));
         desk.approvePeoplePublication(system, doorstep);
         desk.publish(system, doorstep, true);
         desk.publish(system, mediation, false);

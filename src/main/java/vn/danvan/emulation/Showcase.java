@@ -64,7 +64,8 @@ public class Showcase {
         }
         long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
         Map<UUID, String> provinces = new HashMap<>();
-        List<ShowcaseItem> items = jdbc.sql("select e.id, e.name, e.kind, e.field, e.unit_name, e.province_id, e.year, e.level, e.problem"
+        List<ShowcaseItem> items = jdbc.sql("select e.id, e.name, e.kind, e.field, e.unit_name, e.province_id, e.year, e.level, e.problem, "
+                + "(select r.form from emulation_recognition r where r.model_id = e.id order by r.decided_on desc limit 1) as award"
                 + where + " order by e.year desc, e.name limit :limit offset :offset").params(params)
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> {
@@ -74,6 +75,7 @@ public class Showcase {
                             ModelKind.valueOf(rs.getString("kind")), Field.valueOf(rs.getString("field")), rs.getString("unit_name"),
                             province, provinces.computeIfAbsent(province, this::unitName), rs.getInt("year"),
                             rs.getString("level") == null ? null : Level.valueOf(rs.getString("level")),
+                            rs.getString("award") == null ? null : AwardForm.valueOf(rs.getString("award")),
                             problem.length() > 240 ? problem.substring(0, 240) + "…" : problem);
                 }).list();
         return new PageOf<>(items, paging.page(), paging.size(), total);

@@ -11,7 +11,6 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.danvan.shared.Actor;
-import vn.danvan.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -88,8 +87,7 @@ class EmulationFormBadInputTests extends EmulationFixture {
         String page = refused(organiser, post("/emulation/models/" + id + "/recognition").param("level", "PROVINCE")
                 .param("form", "DIPLOMA").param("decision", "Quyết định 1/QĐ-UBND").param("decidedOn", today().toString()));
         assertThat(page).contains("mới 1 trên 2 thành viên hội đồng chấm điểm");
-        Actor staffB = actor(Role.SPECIALIST, deptB);
-        assertThat(refused(staffB, post("/emulation/models/" + id + "/replications").param("unitId", deptB.toString())
+        assertThat(refused(organiser, post("/emulation/models/" + id + "/replications").param("unitId", deptB.toString())
                 .param("startedOn", today().toString()).param("results", "Kết quả nhân rộng")))
                 .contains("Chỉ nhân rộng mô hình đã được công nhận");
         assertThat(count("select count(*) from emulation_recognition where model_id = ?", id)).isZero();
