@@ -79,7 +79,7 @@ public final class EmulationBenchmark {
             generateCouncil(jdbc, org, province, movement);
             System.out.printf("generated a council of %d scoring %d models (%,d scores) in %,d ms%n", COUNCIL, NOMINEES,
                     COUNCIL * NOMINEES * 4, (System.nanoTime() - started) / 1_000_000);
-            jdbc.sql("analyze").update();
+            jdbc.sql("vacuum analyze").update();
 
             Random random = new Random(7);
             report("showcase page of 20 with its filters (page " + "1-50, no filter)", 200, () -> {
@@ -118,8 +118,8 @@ public final class EmulationBenchmark {
                     people_public, search_text, version)
                 select gen_random_uuid(), m, m, case when i %% 4 = 0 then 'INDIVIDUAL' else 'COLLECTIVE' end, name, p,
                     'Đơn vị thử nghiệm ' || (i %% 300), p, null,
-                    (array['ECONOMY','CULTURE_SOCIETY','DEFENCE_SECURITY','POLITICAL_SYSTEM'])[1 + i %% 4],
-                    story, story, story, date '2020-01-01', date '2020-02-01', 'RECOGNISED', 'PROVINCE', 2020 + (i %% 10) %% 7,
+                    (array['ECONOMY','CULTURE_SOCIETY','DEFENCE_SECURITY','POLITICAL_SYSTEM'])[1 + (i / 3) %% 4],
+                    story, story, story, date '2020-01-01', date '2020-02-01', 'RECOGNISED', 'PROVINCE', 2020 + (i / 10) %% 7,
                     true, false, name_folded || ' don vi thu nghiem ' || (i %% 300) || ' ' || story_folded || ' ' || story_folded
                         || ' ' || story_folded, 0
                 from (select i, (array[%s])[1 + i %% %d] as p, (array[%s])[1 + i %% %d] as m,
@@ -163,7 +163,7 @@ public final class EmulationBenchmark {
         }
         jdbc.sql("""
                 insert into emulation_score (member_id, model_id, criterion_id, score, comment, scored_at)
-                select c.id, e.id, k.id, 5 + (abs(hashtext(c.id::text || e.id::text || k.id::text)) % 6), null, now()
+                select c.id, e.id, k.id, 6 + abs(hashtext(e.id::text)) % 4 + abs(hashtext(c.id::text || e.id::text || k.id::text)) % 2, null, now()
                 from emulation_council_member c join emulation_model e on e.movement_id = c.movement_id
                 join emulation_criterion k on k.criteria_set_id = (select id from emulation_criteria_set where province_id = ? and year = 2026)
                 where c.movement_id = ?""").params(province, movement).update();

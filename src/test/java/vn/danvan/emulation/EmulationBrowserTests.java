@@ -152,6 +152,7 @@ class EmulationBrowserTests extends BrowserTest {
         screenshot("emulation-10-graded");
         page.click(".breadcrumb a[href*=templates]");
         assertThat(page.locator("#ranking")).containsText("Phường Long Khánh");
+        assertThat(page.locator("main")).containsText("Sở Nội vụ tỉnh Đồng Nai — năm 2026");
         screenshot("emulation-11-ranking");
     }
 
