@@ -53,6 +53,7 @@ class DemoData implements ApplicationRunner {
     private final String setting;
     private final Actor system = Actor.system();
     private final Map<String, UUID> units = new HashMap<>();
+    private String password;
 
     DemoData(OrgManagement org, OrgStructure structure, AccountAdministration accounts,
             InitialAdministrator administrator, DataSource dataSource, @Value("${danvan.demo:}") String setting) {
@@ -190,7 +191,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void loadAccounts() {
-        String password = administrator.knownPassword().orElseGet(DemoData::generatedPassword);
+        String password = password();
         account("quantri.dongnai", "Quản trị Tỉnh Đồng Nai", "DNI", Role.UNIT_ADMIN, password);
         account("lanhdao.snv", "Hoàng Anh Dũng", "DNI-SNV", Role.LEADER, password);
         account("chuyenvien.snv", "Đỗ Thị Kim Oanh", "DNI-SNV-XDCQ", Role.SPECIALIST, password);
@@ -232,6 +233,14 @@ class DemoData implements ApplicationRunner {
             return;
         }
         accounts.openDemoAccount(username, displayName, units.get(unit), password, List.of(new RoleGrant(role, units.get(unit))));
+    }
+
+    /** The password all demo accounts share: the administrator's when it is known, else one generated for this start. */
+    synchronized String password() {
+        if (password == null) {
+            password = administrator.knownPassword().orElseGet(DemoData::generatedPassword);
+        }
+        return password;
     }
 
     private static String generatedPassword() {

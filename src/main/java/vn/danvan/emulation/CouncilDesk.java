@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -110,7 +111,7 @@ public class CouncilDesk {
         if (model.status() != ModelStatus.NOMINATED) {
             throw new RuleViolated("emulation.score.not-nominated");
         }
-        if (desk.path(model.unitId()).startsWith(desk.path(member.unitId()))) {
+        if (isOwnUnit(member, model)) {
             throw new RuleViolated("emulation.score.own-unit", member.unitName());
         }
         CriteriaSet criteria = criteriaFor(model.movementId());
@@ -149,6 +150,22 @@ public class CouncilDesk {
                     .params(member.id(), model.id(), c.id(), s.score(), comment, now).update();
         }
         desk.changed(actor, "emulation-model", model.id(), model.unitId(), "model-scored", List.of("scores"));
+    }
+
+    /**
+     * The unit of the actor's council seat when it is the model's own unit or above it, so the actor may not score the
+     * model; empty when the actor may score it or is no member.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> ownUnitBarringScore(Actor actor, UUID modelId) {
+        EmulationModel model = models.findById(modelId).orElseThrow(ModelNotFound::new);
+        return members(model.movementId()).stream()
+                .filter(m -> actor.accountId() != null && m.accountId().equals(actor.accountId()))
+                .filter(m -> isOwnUnit(m, model)).map(CouncilMember::unitName).findFirst();
+    }
+
+    private boolean isOwnUnit(CouncilMember member, EmulationModel model) {
+        return desk.path(model.unitId()).startsWith(desk.path(member.unitId()));
     }
 
     /** The actor's own scores of a model, by criterion (to fill the scoring form again). */

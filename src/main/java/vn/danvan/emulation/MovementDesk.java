@@ -449,9 +449,10 @@ public class MovementDesk {
 
     // ---- shared rules
 
+    /** Its unit, council and organisers see a model; once recognised, every unit may see it to replicate it. */
     EmulationModel visibleModel(Actor actor, UUID modelId) {
         EmulationModel model = models.findById(modelId).orElseThrow(ModelNotFound::new);
-        if (actor.sees(path(model.unitId())) || isCouncilMember(actor, model.movementId())) {
+        if (model.level() != null || actor.sees(path(model.unitId())) || isCouncilMember(actor, model.movementId())) {
             return model;
         }
         for (UUID movementId : List.of(model.movementId(), model.homeMovementId())) {

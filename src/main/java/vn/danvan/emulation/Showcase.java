@@ -41,6 +41,13 @@ public class Showcase {
     public record Query(String q, String field, UUID provinceId, Integer year) {
     }
 
+    /**
+     * A search counts its matches only up to this many (the total then says "more than"): counting every row that
+     * holds a common word costs more than a visitor gains from the exact figure.
+     */
+    public static final int SEARCH_COUNT_LIMIT = 1000;
+
+    /** A page of the showcase, newest year first; for a search the total stops at {@link #SEARCH_COUNT_LIMIT} + 1. */
     public PageOf<ShowcaseItem> page(Query query, Paging paging) {
         StringBuilder where = new StringBuilder(" from emulation_model e where e.published = true");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -62,9 +69,12 @@ public class Showcase {
             where.append(" and e.search_text like :w").append(i).append(" escape '\\'");
             params.put("w" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        String count = words.length == 0 ? "select count(*)" + where
+                : "select count(*) from (select 1" + where + " limit " + (SEARCH_COUNT_LIMIT + 1) + ") m";
+        long total = jdbc.sql(count).params(params).query(Long.class).single();
         Map<UUID, String> provinces = new HashMap<>();
-        List<ShowcaseItem> items = jdbc.sql("select e.id, e.name, e.kind, e.field, e.unit_name, e.province_id, e.year, e.level, e.problem"
+        List<ShowcaseItem> items = jdbc.sql("select e.id, e.name, e.kind, e.field, e.unit_name, e.province_id, e.year, e.level, e.problem, "
+                + "(select r.form from emulation_recognition r where r.model_id = e.id order by r.decided_on desc limit 1) as award"
                 + where + " order by e.year desc, e.name limit :limit offset :offset").params(params)
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> {
@@ -74,6 +84,7 @@ public class Showcase {
                             ModelKind.valueOf(rs.getString("kind")), Field.valueOf(rs.getString("field")), rs.getString("unit_name"),
                             province, provinces.computeIfAbsent(province, this::unitName), rs.getInt("year"),
                             rs.getString("level") == null ? null : Level.valueOf(rs.getString("level")),
+                            rs.getString("award") == null ? null : AwardForm.valueOf(rs.getString("award")),
                             problem.length() > 240 ? problem.substring(0, 240) + "…" : problem);
                 }).list();
         return new PageOf<>(items, paging.page(), paging.size(), total);

@@ -62,7 +62,9 @@ class ModelPages {
         MovementDesk.Permissions can = desk.permissions(actor, id);
         model.addAttribute("m", file);
         model.addAttribute("can", can);
-        if (can.councilMember() && file.status() == ModelStatus.NOMINATED) {
+        java.util.Optional<String> barred = can.councilMember() ? council.ownUnitBarringScore(actor, id) : java.util.Optional.empty();
+        model.addAttribute("barredUnit", barred.orElse(null));
+        if (can.councilMember() && barred.isEmpty() && file.status() == ModelStatus.NOMINATED) {
             try {
                 CriteriaSet criteria = council.criteriaFor(file.movementId());
                 model.addAttribute("criteria", criteria);

@@ -33,6 +33,7 @@ class ShowcasePages {
             @RequestParam(required = false) Integer page, Model model) {
         String chosenField = field == null || field.isBlank() ? null : field;
         model.addAttribute("results", showcase.page(new Showcase.Query(q, chosenField, province, year), Paging.of(page, 20)));
+        model.addAttribute("countLimit", Showcase.SEARCH_COUNT_LIMIT);
         model.addAttribute("q", q);
         model.addAttribute("field", chosenField);
         model.addAttribute("province", province);
