@@ -128,7 +128,7 @@ public class DialogueDesk {
                   (select count(*) from dialogue_commitment c where c.dialogue_id = d.id and c.status = 'OPEN') as open_count,
                   (select count(*) from dialogue_commitment c where c.dialogue_id = d.id and c.status = 'OPEN'
                      and c.due_on < :today) as overdue_count
-                from dialogue d where """ + inScope.sql() + " order by d.planned_on desc, d.id limit :limit offset :offset")
+                from dialogue d where """ + " " + inScope.sql() + " order by d.planned_on desc, d.id limit :limit offset :offset")
                 .params(inScope.params()).param("today", today()).param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query((rs, n) -> new DialogueSummary(rs.getObject("id", UUID.class),
