@@ -172,7 +172,7 @@ public final class PetitionBenchmark {
                     insert into petition_case (id, code, unit_id, channel, kind, status, is_open, received_on, subject,
                       content, content_folded, remote, complexity, second_time, confidential, repeated, complex_mass,
                       rule_id, clock_step, clock_start, period_days, day_count, due_on, extensions, created_at, version)
-                    select gen_random_uuid(), 'DV-B' || lpad(to_hex(g), 4, '0') || '-' || lpad(to_hex(g / 65536), 5, '0'),
+                    select gen_random_uuid(), 'DV-B' || g,
                       ?::uuid, 'POST', 'COMPLAINT', case when g % 10 = 0 then 'ACCEPTED' else 'CLOSED' end, g % 10 = 0,
                       date '2025-01-01' + (g % 600), 'Đơn sinh tự động ' || g, 'Nội dung ' || g, 'noi dung ' || g,
                       false, 'NORMAL', false, false, false, false, 'complaint-first-2012', 'RESOLUTION',
