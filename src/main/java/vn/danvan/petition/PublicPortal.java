@@ -21,7 +21,7 @@ import vn.danvan.org.UnitKind;
 import vn.danvan.org.UnitSummary;
 import vn.danvan.shared.Actor;
 import vn.danvan.shared.InvalidInput;
-import vn.danvan.shared.RuleViolated;
+import vn.danvan.shared.TooManyRequests;
 
 /**
  * The public portal: a citizen without an account sends a petition to a People's Committee and gets a tracking code,
@@ -88,7 +88,7 @@ public class PublicPortal {
                 times.pollFirst();
             }
             if (times.size() >= perHour) {
-                throw new RuleViolated("petition.portal.too-many", perHour);
+                throw new TooManyRequests("petition.portal.too-many", perHour);
             }
             times.addLast(now);
         }

@@ -15,7 +15,7 @@ public class DomainException extends RuntimeException {
 
     /** How the failure reaches a client: the HTTP status of its problem details. */
     public enum Kind {
-        BAD_INPUT(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), RULE(422), TOO_LARGE(413), UNSUPPORTED(415);
+        BAD_INPUT(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), RULE(422), TOO_LARGE(413), UNSUPPORTED(415), TOO_MANY_REQUESTS(429);
 
         private final int status;
 

@@ -74,8 +74,18 @@ class PetitionPortalTests extends IntegrationTest {
                     .content(submission(""))).andExpect(status().isCreated());
         }
         mvc.perform(post("/api/v1/public/petitions").with(from("10.0.0.3")).contentType(MediaType.APPLICATION_JSON)
-                .content(submission(""))).andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.code").value("petition.portal.too-many"));
+                .content(submission(""))).andExpect(status().isTooManyRequests())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("petition.portal.too-many"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("vui lòng thử lại sau")));
+        long stored = jdbc.sql("select count(*) from petition_case where unit_id = ?").param(committee).query(Long.class)
+                .single();
+        mvc.perform(post("/public/petitions").with(from("10.0.0.3")).with(csrf()).param("unitId", committee.toString())
+                .param("kind", "COMPLAINT").param("subject", "Lần nữa").param("content", "Nội dung").param("fullName", "A"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("vui lòng thử lại sau")));
+        assertThat(jdbc.sql("select count(*) from petition_case where unit_id = ?").param(committee).query(Long.class)
+                .single()).isEqualTo(stored);
         String huge = "{\"unitId\": \"" + committee + "\", \"kind\": \"COMPLAINT\", \"subject\": \"Dài\", \"content\": \""
                 + "x".repeat(6000) + "\", \"fullName\": \"A\"}";
         mvc.perform(post("/api/v1/public/petitions").with(from("10.0.0.4")).contentType(MediaType.APPLICATION_JSON)

@@ -23,8 +23,14 @@ class PetitionNavigation {
     }
 
     @Bean
+    NavItem receptionNav() {
+        return NavItem.of("nav.reception", "/reception", "bi-people", 52);
+    }
+
+    @Bean
     PublicPaths petitionPortal() {
         return PublicPaths.of("/public/petitions", "/public/petitions/**", "/api/v1/public/petitions",
-                "/api/v1/public/petitions/**");
+                "/api/v1/public/petitions/**", "/public/dialogues", "/public/dialogues/**", "/api/v1/public/dialogues",
+                "/api/v1/public/dialogues/**");
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import vn.danvan.petition.PetitionKind;
 import vn.danvan.petition.PortalSubmission;
 import vn.danvan.petition.PublicPortal;
@@ -49,13 +50,15 @@ class PublicPortalPages {
             @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String content,
             @RequestParam(defaultValue = "") String fullName, @RequestParam(required = false) String idNumber,
             @RequestParam(required = false) String address, @RequestParam(required = false) String phone,
-            @RequestParam(required = false) String website, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String website, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
         try {
             String code = portal.submit(new PortalSubmission(unitId, kind, subject, content, fullName, idNumber, address,
                     phone, website), request.getRemoteAddr());
             model.addAttribute("code", code);
             return "petition/portal-sent";
         } catch (DomainException e) {
+            response.setStatus(e.kind().status());
             model.addAttribute("form", new PortalSubmission(unitId, kind, subject, content, fullName, null, address, phone,
                     null));
             return form(model, e);
