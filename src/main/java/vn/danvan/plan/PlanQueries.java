@@ -209,7 +209,7 @@ public class PlanQueries {
                 select t.id, t.plan_id, p.title plan_title, t.task_number, t.title, t.lead_unit_id, lu.name lead_name, t.due_on,
                        t.recurrence, t.status, t.progress
                 from plan_task t join plan p on p.id = t.plan_id join org_unit lu on lu.id = t.lead_unit_id
-                where p.status = 'ISSUED' and """ + condition + " order by case when t.due_on is null then 1 else 0 end, t.due_on, p.title, t.ord limit 1000")
+                where p.status = 'ISSUED' and\s""" + condition + " order by case when t.due_on is null then 1 else 0 end, t.due_on, p.title, t.ord limit 1000")
                 .params(params)
                 .query((rs, n) -> {
                     TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
@@ -344,7 +344,7 @@ public class PlanQueries {
         return jdbc.sql("""
                 select id, plan_id, ord, indicator, comparison, target_value, target_value_max, measure, baseline, due_on,
                        tolerance, latest_value, latest_on, implements_id, source_text, version
-                from plan_target where """ + condition + " order by ord").param(param)
+                from plan_target where\s""" + condition + " order by ord").param(param)
                 .query((rs, n) -> new TargetRecord(uuid(rs, "id"), uuid(rs, "plan_id"), rs.getInt("ord"), rs.getString("indicator"),
                         Comparison.valueOf(rs.getString("comparison")), rs.getBigDecimal("target_value"),
                         rs.getBigDecimal("target_value_max"), rs.getString("measure"), rs.getBigDecimal("baseline"),
