@@ -168,6 +168,9 @@ class PlanPages {
         PlanView.TargetView target = plan.targets().stream().filter(t -> t.id().equals(targetId)).findFirst().orElseThrow();
         model.addAttribute("plan", plan);
         model.addAttribute("target", target);
+        java.util.Map<UUID, BigDecimal> amounts = new java.util.HashMap<>();
+        target.allocations().forEach(a -> amounts.put(a.unitId(), a.amount()));
+        model.addAttribute("amounts", amounts);
         model.addAttribute("units", taskUnits(plan.owningUnitId()));
         return "plan/target";
     }
