@@ -1,0 +1,4 @@
+/**
+ * The plans' pages and REST API.
+ */
+package vn.danvan.plan.web;
