@@ -3,7 +3,6 @@ package vn.danvan.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,37 +48,17 @@ public class ReportAnalysis {
         ReportSchedule schedule = readable(actor, scheduleId);
         ReportingPeriod period = schedule.period(periodKey);
         Deadline deadline = schedule.deadline(period);
-        Map<UUID, ExpectedUnit> expected = reporting.expected(schedule, period);
-        Map<UUID, Completeness.Row> best = new HashMap<>();
-        jdbc.sql("select id, unit_id, status, first_submitted_at from report_submission where schedule_id = ? and period_key = ?")
-                .params(scheduleId, period.key()).query(rs -> {
-                    UUID unitId = rs.getObject("unit_id", UUID.class);
-                    UUID countsFor = reporting.countsFor(unitId, expected, deadline.due());
-                    if (countsFor == null) {
-                        return;
-                    }
-                    SubmissionStatus status = SubmissionStatus.valueOf(rs.getString("status"));
-                    Timestamp first = rs.getTimestamp("first_submitted_at");
-                    Instant firstAt = status.counts() && first != null ? first.toInstant() : null;
-                    Completeness.Row row = new Completeness.Row(expected.get(countsFor), rs.getObject("id", UUID.class), status,
-                            firstAt, status.counts(), deadline.isOnTime(firstAt));
-                    best.merge(countsFor, row, ReportAnalysis::earlier);
-                });
         List<Completeness.Row> rows = new ArrayList<>();
-        for (ExpectedUnit unit : expected.values()) {
-            rows.add(best.getOrDefault(unit.id(), new Completeness.Row(unit, null, null, null, false, false)));
+        for (ReportingUnits.Reported r : reporting.reported(schedule, period)) {
+            ReportingUnits.Report report = r.report();
+            if (report == null) {
+                rows.add(new Completeness.Row(r.unit(), null, null, null, false, false));
+            } else {
+                Instant first = report.counts() ? report.firstSubmittedAt() : null;
+                rows.add(new Completeness.Row(r.unit(), report.id(), report.status(), first, report.counts(), deadline.isOnTime(first)));
+            }
         }
         return new Completeness(schedule, period, deadline, rows);
-    }
-
-    private static Completeness.Row earlier(Completeness.Row a, Completeness.Row b) {
-        if (a.submitted() != b.submitted()) {
-            return a.submitted() ? a : b;
-        }
-        if (!a.submitted()) {
-            return a;
-        }
-        return a.firstSubmittedAt().isBefore(b.firstSubmittedAt()) ? a : b;
     }
 
     /**
@@ -106,49 +85,75 @@ public class ReportAnalysis {
         params.put("period", period.key());
         params.put("codes", elements.stream().map(DataElement::code).toList());
         params.put("prefix", node.path() + "%");
+        params.put("depth", node.path().length());
+        Map<String, Accumulator> branches = new HashMap<>();
+        jdbc.sql(ROLL_UP).params(params).query(rs -> {
+            branches.computeIfAbsent(rs.getString("branch"), k -> new Accumulator())
+                    .add(rs.getString("element_code"), rs.getBigDecimal("total"), rs.getInt("n"));
+        });
         Map<UUID, String> pathOf = new HashMap<>();
-        Map<UUID, Map<String, BigDecimal>> byUnit = new LinkedHashMap<>();
-        jdbc.sql("""
-                select s.unit_id, u.path, u.valid_to, v.element_code, v.value
-                from report_submission s join report_value v on v.submission_id = s.id join org_unit u on u.id = s.unit_id
-                where s.schedule_id = :schedule and s.period_key = :period and s.status in ('SUBMITTED', 'APPROVED')
-                  and v.category = '' and v.element_code in (:codes) and (u.path like :prefix or u.valid_to is not null)""")
-                .params(params).query(rs -> {
-                    UUID unit = rs.getObject("unit_id", UUID.class);
-                    String path = rs.getString("path");
-                    java.sql.Date validTo = rs.getDate("valid_to");
-                    if (validTo != null && !pathOf.containsKey(unit)) {
-                        path = successorPath(unit, due, path);
-                    }
-                    pathOf.putIfAbsent(unit, path);
-                    byUnit.computeIfAbsent(unit, k -> new HashMap<>()).put(rs.getString("element_code"), rs.getBigDecimal("value"));
-                });
-        Map<String, Accumulator> children = new LinkedHashMap<>();
+        jdbc.sql(ROLL_UP_CLOSED).params(params).query(rs -> {
+            UUID unit = rs.getObject("unit_id", UUID.class);
+            String path = pathOf.computeIfAbsent(unit, u -> successorPath(u, due, uncheckedPath(rs)));
+            if (path.startsWith(node.path())) {
+                branches.computeIfAbsent(branchOf(path, node.path()), k -> new Accumulator())
+                        .add(rs.getString("element_code"), rs.getBigDecimal("value"), 1);
+            }
+        });
         Accumulator total = new Accumulator();
-        int depth = node.path().length();
-        for (Map.Entry<UUID, Map<String, BigDecimal>> entry : byUnit.entrySet()) {
-            String path = pathOf.get(entry.getKey());
-            if (path == null || !path.startsWith(node.path())) {
-                continue;
-            }
-            total.add(entry.getValue());
-            if (path.length() > depth) {
-                String child = path.substring(0, path.indexOf('/', depth) + 1);
-                children.computeIfAbsent(child, k -> new Accumulator()).add(entry.getValue());
-            }
-        }
+        branches.values().forEach(total::addAll);
         List<RollUp.Line> lines = new ArrayList<>();
-        if (!children.isEmpty()) {
+        branches.remove(node.path());
+        if (!branches.isEmpty()) {
             List<TreeNode> nodes = org.children(Actor.system(), node.id(), due, true);
             Map<UUID, String> childPaths = org.pathsOf(nodes.stream().map(TreeNode::id).toList());
             for (TreeNode child : nodes) {
-                Accumulator acc = children.get(childPaths.get(child.id()));
+                Accumulator acc = branches.get(childPaths.get(child.id()));
                 if (acc != null) {
                     lines.add(line(child.id(), child.name(), child.hasChildren(), acc, elements, template));
                 }
             }
         }
         return new RollUp(schedule, period, template, line(node.id(), node.name(), true, total, elements, template), lines);
+    }
+
+    /**
+     * Submitted figures of units still open, summed in the database per element and per branch below the node: the
+     * node's path followed by the next segment of the unit's path (the node itself when the unit is the node).
+     */
+    static final String ROLL_UP = """
+            select substring(u.path from 1 for :depth + position('/' in substring(u.path from :depth + 1))) as branch,
+                   v.element_code, sum(v.value) as total, count(*) as n
+            from report_value v
+            join report_submission s on s.id = v.submission_id
+            join org_unit u on u.id = s.unit_id
+            where v.schedule_id = :schedule and v.period_key = :period and v.category = '' and v.element_code in (:codes)
+              and s.schedule_id = :schedule and s.period_key = :period and s.status in ('SUBMITTED', 'APPROVED')
+              and u.path like :prefix and u.valid_to is null
+            group by 1, v.element_code""";
+
+    /** Submitted figures of units that have closed: they count where their successors sit. */
+    static final String ROLL_UP_CLOSED = """
+            select s.unit_id, u.path, v.element_code, v.value
+            from report_value v
+            join report_submission s on s.id = v.submission_id
+            join org_unit u on u.id = s.unit_id
+            where v.schedule_id = :schedule and v.period_key = :period and v.category = '' and v.element_code in (:codes)
+              and s.schedule_id = :schedule and s.period_key = :period and s.status in ('SUBMITTED', 'APPROVED')
+              and u.valid_to is not null""";
+
+    private static String uncheckedPath(java.sql.ResultSet rs) {
+        try {
+            return rs.getString("path");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The path of the node's child that a path lies under, or the node's own path. */
+    private static String branchOf(String path, String nodePath) {
+        int slash = path.indexOf('/', nodePath.length());
+        return slash < 0 ? nodePath : path.substring(0, slash + 1);
     }
 
     private String successorPath(UUID unit, LocalDate due, String fallback) {
@@ -178,7 +183,7 @@ public class ReportAnalysis {
                 indicators.put(i.code(), value);
             }
         }
-        return new RollUp.Line(id, name, hasChildren, acc.reports, figures, indicators);
+        return new RollUp.Line(id, name, hasChildren, acc.reports(), figures, indicators);
     }
 
     /** Where roll-ups start: the root of a schedule by kinds, else the deepest unit above all listed units. */
@@ -204,16 +209,25 @@ public class ReportAnalysis {
         Completeness all = completeness(actor, scheduleId, periodKey);
         ReportSchedule schedule = all.schedule();
         UnitSummary node = design.unit(nodeId != null ? nodeId : topOf(schedule));
+        Map<String, int[]> byBranch = new HashMap<>();
+        for (Completeness.Row row : all.rows()) {
+            if (row.unit().path().startsWith(node.path()) && row.unit().path().length() > node.path().length()) {
+                int[] counts = byBranch.computeIfAbsent(branchOf(row.unit().path(), node.path()), k -> new int[3]);
+                counts[0]++;
+                counts[1] += row.submitted() ? 1 : 0;
+                counts[2] += row.onTime() ? 1 : 0;
+            }
+        }
+        List<ChildCompleteness> result = new ArrayList<>();
+        if (byBranch.isEmpty()) {
+            return result;
+        }
         List<TreeNode> nodes = org.children(Actor.system(), node.id(), all.deadline().due(), true);
         Map<UUID, String> paths = org.pathsOf(nodes.stream().map(TreeNode::id).toList());
-        List<ChildCompleteness> result = new ArrayList<>();
         for (TreeNode child : nodes) {
-            String prefix = paths.get(child.id());
-            List<Completeness.Row> rows = all.rows().stream().filter(r -> r.unit().path().startsWith(prefix)).toList();
-            if (!rows.isEmpty()) {
-                result.add(new ChildCompleteness(child.id(), child.name(), rows.size(),
-                        (int) rows.stream().filter(Completeness.Row::submitted).count(),
-                        (int) rows.stream().filter(Completeness.Row::onTime).count()));
+            int[] counts = byBranch.get(paths.get(child.id()));
+            if (counts != null) {
+                result.add(new ChildCompleteness(child.id(), child.name(), counts[0], counts[1], counts[2]));
             }
         }
         return result;
@@ -256,17 +270,22 @@ public class ReportAnalysis {
         throw new AccessDenied();
     }
 
+    /** Sums and counts per element, and how many reports they come from (the most figures any element has). */
     private static final class Accumulator {
         final Map<String, BigDecimal> sums = new HashMap<>();
         final Map<String, Integer> counts = new HashMap<>();
-        int reports;
 
-        void add(Map<String, BigDecimal> figures) {
-            reports++;
-            figures.forEach((code, value) -> {
-                sums.merge(code, value, BigDecimal::add);
-                counts.merge(code, 1, Integer::sum);
-            });
+        void add(String code, BigDecimal sum, int count) {
+            sums.merge(code, sum, BigDecimal::add);
+            counts.merge(code, count, Integer::sum);
+        }
+
+        void addAll(Accumulator other) {
+            other.sums.forEach((code, sum) -> add(code, sum, other.counts.get(code)));
+        }
+
+        int reports() {
+            return counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         }
     }
 }

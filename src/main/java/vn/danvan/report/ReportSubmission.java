@@ -83,7 +83,8 @@ public class ReportSubmission {
         Set<Figure> next = new HashSet<>();
         checkedFigures.forEach((key, value) -> {
             int dot = key.indexOf('.');
-            next.add(dot < 0 ? new Figure(key, "", value) : new Figure(key.substring(0, dot), key.substring(dot + 1), value));
+            next.add(dot < 0 ? new Figure(key, "", value, scheduleId, periodKey)
+                    : new Figure(key.substring(0, dot), key.substring(dot + 1), value, scheduleId, periodKey));
         });
         Set<Narrative> prose = new HashSet<>();
         texts.forEach((code, text) -> {

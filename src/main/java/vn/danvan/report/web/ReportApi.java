@@ -36,6 +36,7 @@ import vn.danvan.shared.Paging;
 /**
  * Reporting over REST: templates and schedules, the reports units owe, entering, submitting and deciding on a report,
  * its XLSX form, completeness and roll-up per period, and the consolidated DOCX. Scoped to the caller's units.
+ * Completeness names the missing and late units (every unit with {@code all=true}).
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -90,8 +91,8 @@ class ReportApi {
 
     @GetMapping("/schedules/{id}/periods/{period}/completeness")
     ReportDtos.CompletenessReport completeness(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
-            @PathVariable String period) {
-        return ReportDtos.CompletenessReport.of(analysis.completeness(actor, id, period));
+            @PathVariable String period, @RequestParam(defaultValue = "false") boolean all) {
+        return ReportDtos.CompletenessReport.of(analysis.completeness(actor, id, period), all);
     }
 
     @GetMapping("/schedules/{id}/periods/{period}/roll-up")

@@ -84,9 +84,11 @@ final class ReportDtos {
 
     record CompletenessReport(UUID scheduleId, Period period, int expected, int submitted, int onTime, int late, int missing,
             double submittedRate, double onTimeRate, List<CompletenessRow> units) {
-        static CompletenessReport of(Completeness c) {
+        /** The counts with the units named: all of them, or only the missing and late ones. */
+        static CompletenessReport of(Completeness c, boolean allUnits) {
             return new CompletenessReport(c.schedule().id(), Period.of(c.schedule(), c.period()), c.expected(), c.submitted(),
                     c.onTime(), c.late(), c.missing(), c.submittedRate(), c.onTimeRate(), c.rows().stream()
+                            .filter(r -> allUnits || !r.onTime())
                             .map(r -> new CompletenessRow(r.unit().id(), r.unit().name(), r.submissionId(), r.status(),
                                     r.firstSubmittedAt(), r.submitted(), r.onTime(), r.isLate())).toList());
         }

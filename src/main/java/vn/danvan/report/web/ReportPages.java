@@ -27,11 +27,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.report.Completeness;
+import vn.danvan.report.DataElement;
 import vn.danvan.report.ConsolidatedReport;
 import vn.danvan.report.ReportAnalysis;
 import vn.danvan.report.ReportCollection;
 import vn.danvan.report.ReportDesign;
 import vn.danvan.report.ReportSchedule;
+import vn.danvan.report.ReportTemplate;
 import vn.danvan.report.ReportingPeriod;
 import vn.danvan.report.RollUp;
 import vn.danvan.report.SubmissionView;
@@ -46,6 +48,9 @@ import vn.danvan.shared.DomainException;
 @Controller
 @RequestMapping("/reports")
 class ReportPages {
+
+    /** How many data elements the dashboard's table shows at once: those around the chosen one. */
+    private static final int DASHBOARD_COLUMNS = 8;
 
     private final ReportDesign design;
     private final ReportCollection collection;
@@ -91,15 +96,21 @@ class ReportPages {
             @RequestParam(required = false) UUID unit, @RequestParam(required = false) String element, Model model) {
         ReportSchedule schedule = design.schedule(id);
         String key = period == null || period.isBlank() ? currentPeriod(schedule) : period;
-        RollUp rollUp = analysis.rollUp(actor, id, key, unit, null);
+        ReportTemplate template = design.template(schedule.templateId());
+        List<DataElement> elements = template.elements();
+        int chosenAt = Math.max(0, elements.stream().map(DataElement::code).toList().indexOf(element));
+        int from = chosenAt / DASHBOARD_COLUMNS * DASHBOARD_COLUMNS;
+        List<DataElement> columns = elements.subList(Math.min(from, elements.size()), Math.min(from + DASHBOARD_COLUMNS, elements.size()));
+        List<String> codes = new ArrayList<>(columns.stream().map(DataElement::code).toList());
+        template.indicators().forEach(i -> codes.add(i.code()));
+        RollUp rollUp = analysis.rollUp(actor, id, key, unit, codes);
         model.addAttribute("schedule", schedule);
         model.addAttribute("periods", periods(schedule));
         model.addAttribute("r", rollUp);
+        model.addAttribute("columns", columns);
         model.addAttribute("root", analysis.rollUpRoot(actor, id));
         model.addAttribute("below", analysis.completenessBelow(actor, id, key, unit));
-        String chosen = rollUp.template().elements().stream().map(e -> e.code()).filter(c -> c.equals(element)).findFirst()
-                .orElse(rollUp.template().elements().isEmpty() ? null : rollUp.template().elements().get(0).code());
-        model.addAttribute("element", chosen);
+        model.addAttribute("element", elements.isEmpty() ? null : elements.get(chosenAt).code());
         return "report/dashboard";
     }
 
