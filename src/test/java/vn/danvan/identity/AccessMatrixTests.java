@@ -44,7 +44,7 @@ class AccessMatrixTests extends IntegrationTest {
         provinceA = province("Tỉnh A");
         departmentA = unit("Sở của A", UnitKind.DEPARTMENT, provinceA);
         provinceB = province("Tỉnh B");
-        departmentB = unit("Sở của B", UnitKind.DEPARTMENT, provinceB);
+        departmentB = unit("Sở Bưu chính của B", UnitKind.DEPARTMENT, provinceB);
         unit("Phòng của B", UnitKind.DIVISION, departmentB);
         staffB = orgManagement.addStaff(SYSTEM, departmentB, new StaffDetails("Cán bộ của B", "Chuyên viên", null, null));
         accountB = actor(Role.SPECIALIST, departmentB).accountId();
@@ -62,7 +62,7 @@ class AccessMatrixTests extends IntegrationTest {
                 int status = mvc.perform(call.header("Authorization", "Bearer " + token)).andReturn().getResponse().getStatus();
                 assertThat(status).as(role + " " + describe(call)).isIn(403, 404);
             }
-            String search = mvc.perform(get("/api/v1/org-units").param("q", "Sở của B").header("Authorization", "Bearer " + token))
+            String search = mvc.perform(get("/api/v1/org-units").param("q", "Sở Bưu chính của B").header("Authorization", "Bearer " + token))
                     .andReturn().getResponse().getContentAsString();
             assertThat(json.readTree(search).get("items").size()).as(role + " search").isZero();
             var audit = mvc.perform(get("/api/v1/audit").param("unitId", departmentB.toString())
@@ -100,7 +100,7 @@ class AccessMatrixTests extends IntegrationTest {
             int status = mvc.perform(call.session(session).with(csrf())).andReturn().getResponse().getStatus();
             if (status == 200) {
                 String page = mvc.perform(call.session(session).with(csrf())).andReturn().getResponse().getContentAsString();
-                assertThat(page).as(describe(call)).doesNotContain("Sở của B").doesNotContain("Cán bộ của B");
+                assertThat(page).as(describe(call)).doesNotContain("Sở Bưu chính của B").doesNotContain("Cán bộ của B");
             } else {
                 assertThat(status).as(describe(call)).isIn(403, 404);
             }
