@@ -77,7 +77,8 @@ class ModelPages {
                 ? desk.movements().stream().filter(v -> file.level() != null && v.level().compareTo(file.level()) > 0).toList()
                 : List.of());
         model.addAttribute("replicatingUnits", org.candidates(actor, "", null, 200, Role.SPECIALIST, Role.LEADER, Role.UNIT_ADMIN)
-                .stream().filter(h -> !h.unit().id().equals(file.unitId())).toList());
+                .stream().filter(h -> !h.unit().id().equals(file.unitId()))
+                .filter(h -> file.replications().stream().noneMatch(r -> r.unitId().equals(h.unit().id()))).toList());
         model.addAttribute("levels", Level.values());
         model.addAttribute("forms", AwardForm.values());
         model.addAttribute("today", LocalDate.now(clock));
