@@ -339,7 +339,7 @@ class DocumentIndex implements DisposableBean {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, FOLDING)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(VietnameseText.VIETNAMESE), 160, 0.5f))
+                        BreakIterator.getWordInstance(VietnameseText.VIETNAMESE), 160, 0.5f))
                 .withMaxNoHighlightPassages(0).withMaxLength(200_000).build();
         Map<String, String[]> body = highlighter.highlightFields(new String[] {"body"}, query, docs, new int[] {2});
         UnifiedHighlighter whole = UnifiedHighlighter.builder(searcher, FOLDING)

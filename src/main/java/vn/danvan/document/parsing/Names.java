@@ -55,6 +55,7 @@ final class Names {
         StringBuilder out = new StringBuilder(text.length());
         boolean capitalNext = true;
         boolean place = false;
+        boolean placeAfterNext = false;
         String previous = "";
         for (int w = 0; w < words.length; w++) {
             String word = words[w];
@@ -67,23 +68,27 @@ final class Names {
             boolean agency = AGENCIES.contains(lower) && !partOfAWord(lower, previous);
             if (ABBREVIATIONS.contains(word) || word.chars().anyMatch(Character::isDigit)) {
                 out.append(word);
-            } else if (capitalNext || place && !PLACES.contains(lower) || partyCommittee || agency) {
+            } else if (capitalNext && !(w > 0 && PLACES.contains(lower)) || place && !PLACES.contains(lower) || partyCommittee
+                    || agency) {
                 out.append(capitalised(lower));
             } else {
                 out.append(lower);
             }
             capitalNext = HEADS.contains(lower) && (agency || !AGENCIES.contains(lower)) && !place;
             previous = lower;
-            if (PLACES.contains(lower) && !partyCommittee) {
+            if (PLACES.contains(lower) && !partyCommittee || placeAfterNext) {
                 place = true;
             }
+            // "Tỉnh ủy Đồng Nai": the place follows the committee's "ủy".
+            placeAfterNext = partyCommittee;
         }
         return out.toString();
     }
 
-    /** "ban" in "ủy ban", "phòng" in "văn phòng", "trưởng phòng": part of a word, not an agency of its own. */
+    /** "ban" in "ủy ban", "phòng" in "văn phòng", "bộ" in "cán bộ": part of a word, not an agency of its own. */
     private static boolean partOfAWord(String lower, String previous) {
         return lower.equals("ban") && (previous.equals("ủy") || previous.equals("uỷ") || previous.equals("trưởng"))
+                || lower.equals("bộ") && previous.equals("cán")
                 || lower.equals("phòng") && (previous.equals("văn") || previous.equals("trưởng"));
     }
 

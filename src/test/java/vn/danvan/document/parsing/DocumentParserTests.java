@@ -147,6 +147,18 @@ class DocumentParserTests {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "SỞ NỘI VỤ TỈNH ĐỒNG NAI; Sở Nội vụ tỉnh Đồng Nai",
+            "VỤ TỔ CHỨC CÁN BỘ; Vụ Tổ chức cán bộ",
+            "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH; Ủy ban nhân dân tỉnh Hà Tĩnh",
+            "ĐẢNG ỦY SỞ TƯ PHÁP; Đảng ủy Sở Tư pháp",
+            "TỈNH ỦY ĐỒNG NAI; Tỉnh ủy Đồng Nai",
+    })
+    void writesAgencyNamesPrintedInCapitalsAsUsual(String printed, String usual) {
+        assertThat(Names.properCase(printed)).isEqualTo(usual);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', nullValues = "-", value = {
             "TM. ỦY BAN NHÂN DÂN|CHỦ TỊCH; TM.; Chủ tịch",
             "KT. CHỦ TỊCH|PHÓ CHỦ TỊCH; KT.; Phó Chủ tịch",
