@@ -64,7 +64,8 @@ class PlanPagesTests extends IntegrationTest {
         mvc.perform(get("/plans/new").with(as(leader))).andExpect(status().isOk());
         mvc.perform(get("/plans/" + plan + "/edit").with(as(leader))).andExpect(status().isOk());
         mvc.perform(get("/plans/targets/" + target + "/edit").with(as(leader))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Phòng Công chức")));
+                .andExpect(content().string(containsString("Phòng Công chức")))
+                .andExpect(content().string(containsString("value=\"Tỷ lệ lao động qua đào tạo\"")));
         mvc.perform(get("/plans/tasks/" + task + "/edit").with(as(leader))).andExpect(status().isOk());
         mvc.perform(get("/plans/tasks/" + task).with(as(leader))).andExpect(status().isOk());
         mvc.perform(get("/plans/" + plan).param("lang", "en").with(as(leader))).andExpect(status().isOk())
