@@ -3,7 +3,7 @@
  * coordinating units, and the cascade of a higher plan into the implementing plans of the units below, whose adoption
  * and progress roll up.
  */
-@ApplicationModule(allowedDependencies = { "document", "org", "shared" })
+@ApplicationModule(allowedDependencies = { "document", "document :: parsing", "org", "shared" })
 package vn.danvan.plan;
 
 import org.springframework.modulith.ApplicationModule;

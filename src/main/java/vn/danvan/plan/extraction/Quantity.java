@@ -49,6 +49,21 @@ public record Quantity(Comparison comparison, BigDecimal value, BigDecimal value
         return found.get(0).quantity();
     }
 
+    /** The quantity written back the Vietnamese way, so that {@link #parse} reads the same quantity from it. */
+    public String written() {
+        String number = VietnameseNumber.format(value) + (comparison == Comparison.RANGE ? "-" + VietnameseNumber.format(valueMax) : "");
+        String quantity = unit == null ? number : isPercent() ? number + "%" : number + " " + unit;
+        return switch (comparison) {
+            case AT_LEAST, RANGE -> quantity;
+            case AT_MOST -> "không quá " + quantity;
+            case KEEP_AT -> "duy trì " + quantity;
+            case ABOVE -> "trên " + quantity;
+            case BELOW -> "dưới " + quantity;
+            case INCREASE_BY -> "tăng " + quantity;
+            case REDUCE_BY -> "giảm " + quantity;
+        };
+    }
+
     /** Whether the unit is a percentage. */
     public boolean isPercent() {
         return "%".equals(unit);

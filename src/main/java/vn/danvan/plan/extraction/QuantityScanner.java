@@ -33,7 +33,7 @@ final class QuantityScanner {
             "cá nhân", "tập thể", "hợp tác xã", "làng", "tuyến", "ca", "bệnh nhân"));
 
     /** Words between a qualifier and its number that change nothing ("ở mức", "đạt", "là", "lên"). */
-    private static final List<String> NEUTRAL = sortedLongestFirst(List.of(
+    static final List<String> NEUTRAL = sortedLongestFirst(List.of(
             "ở mức", "mức", "là", "đạt", "đạt tỷ lệ", "lên", "khoảng", "chiếm", "chiếm tỷ lệ", "bằng", "được",
             "cho", "có", "tỷ lệ", "với", "trên tổng số", "bình quân", "ít nhất là"));
 
@@ -332,7 +332,7 @@ final class QuantityScanner {
         return at;
     }
 
-    private static List<String> sortedLongestFirst(List<String> words) {
+    static List<String> sortedLongestFirst(List<String> words) {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 }

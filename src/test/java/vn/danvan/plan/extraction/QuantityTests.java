@@ -91,6 +91,25 @@ class QuantityTests {
     }
 
     @Property(tries = 200)
+    void readsBackWhatItWrites(@ForAll Comparison comparison, @ForAll @IntRange(min = 0, max = 100000) int value,
+            @ForAll @IntRange(min = 0, max = 500) int width, @ForAll("units") String unit) {
+        BigDecimal low = BigDecimal.valueOf(value, 1);
+        Quantity quantity = new Quantity(comparison, low,
+                comparison == Comparison.RANGE ? low.add(BigDecimal.valueOf(width)) : null, unit);
+
+        Quantity read = Quantity.parse(quantity.written());
+
+        assertThat(read.comparison()).isEqualTo(quantity.comparison());
+        assertThat(read.value()).isEqualByComparingTo(quantity.value());
+        assertThat(read.unit()).isEqualTo(quantity.unit());
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> units() {
+        return net.jqwik.api.Arbitraries.of("%", "lao động", "người", "hộ", "mô hình", "đơn vị");
+    }
+
+    @Property(tries = 200)
     void readsAnyRangeInEitherSpelling(@ForAll @IntRange(min = 0, max = 100000) int low, @ForAll @IntRange(min = 0, max = 1000) int width) {
         int high = low + width;
         String lowText = VietnameseNumber.format(BigDecimal.valueOf(low));
