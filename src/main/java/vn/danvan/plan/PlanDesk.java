@@ -101,8 +101,7 @@ public class PlanDesk {
         Plan plan = editable(actor, planId, version);
         requireTarget(target);
         plan.requireWithin(target.dueOn(), "dueOn");
-        Target created = Target.of(planId, nextOrd(targets.findByPlanIdOrderByOrd(planId).stream().map(Target::ord).toList()),
-                target, null);
+        Target created = Target.of(planId, targets.nextOrd(planId), target, null);
         targets.save(created);
         contentChanged(plan, actor);
         changed(plan, "plan-target", created.id(), "target-added", actor, "indicator", "comparison", "value");
@@ -177,8 +176,8 @@ public class PlanDesk {
     public UUID addTask(Actor actor, UUID planId, Long version, NewTask task) {
         Plan plan = editable(actor, planId, version);
         requireTask(plan, task);
-        Task created = Task.of(planId, nextOrd(tasks.findByPlanIdOrderByOrd(planId).stream().map(Task::ord).toList()), task,
-                null, actor.username(), clock.instant());
+        Task created = Task.of(planId, tasks.nextOrd(planId), task, null, actor.username(),
+                clock.instant());
         tasks.save(created);
         contentChanged(plan, actor);
         changed(plan, "plan-task", created.id(), "task-added", actor, "title", "leadUnitId", "coordinatingUnitIds");
@@ -349,10 +348,6 @@ public class PlanDesk {
 
     private String unitPath(UUID unitId) {
         return org.find(unitId).map(UnitSummary::path).orElse(null);
-    }
-
-    private static int nextOrd(List<Integer> ords) {
-        return ords.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
     }
 
     Plan visiblePlan(Actor actor, UUID planId) {

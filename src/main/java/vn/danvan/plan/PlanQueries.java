@@ -26,6 +26,7 @@ import vn.danvan.org.OrgStructure;
 import vn.danvan.org.UnitSummary;
 import vn.danvan.plan.extraction.Comparison;
 import vn.danvan.shared.Actor;
+import vn.danvan.shared.InvalidInput;
 import vn.danvan.shared.PageOf;
 import vn.danvan.shared.Paging;
 import vn.danvan.shared.Scope;
@@ -66,6 +67,9 @@ public class PlanQueries {
             params.put("unitPath", unit.path() + "%");
         }
         if (year != null) {
+            if (year < 1945 || year > 2100) {
+                throw InvalidInput.field("year", "plan.period.out-of-range");
+            }
             where.append(" and p.period_start <= :yearEnd and p.period_end >= :yearStart");
             params.put("yearStart", LocalDate.of(year, 1, 1));
             params.put("yearEnd", LocalDate.of(year, 12, 31));
@@ -106,7 +110,7 @@ public class PlanQueries {
                 .list();
         taskRecords.forEach(t -> unitIds.add(t.leadUnitId));
         coordinationRows.forEach(r -> unitIds.add((UUID) r[1]));
-        List<TargetRecord> targetRecords = targetRecords("plan_id = ?", planId);
+        List<TargetRecord> targetRecords = targetRecords("plan_target t where t.plan_id = ?", planId);
         Map<UUID, List<Object[]>> allocations = new HashMap<>();
         jdbc.sql("select a.target_id, a.unit_id, a.amount from plan_allocation a join plan_target t on t.id = a.target_id "
                 + "where t.plan_id = ?").param(planId).query((rs, n) -> new Object[] { uuid(rs, "target_id"),
@@ -124,9 +128,9 @@ public class PlanQueries {
 
         Map<UUID, int[]> unitsProgress = new HashMap<>();
         jdbc.sql("""
-                select i.implements_id, sum(i.progress) total, count(*) n from plan_task i
-                where i.implements_id in (select t.id from plan_task t where t.plan_id = ?) and i.status <> 'CANCELLED'
-                group by i.implements_id""").param(planId)
+                select i.implements_id, sum(i.progress) total, count(*) n
+                from plan_task t join plan_task i on i.implements_id = t.id
+                where t.plan_id = ? and i.status <> 'CANCELLED' group by i.implements_id""").param(planId)
                 .query((rs, n) -> unitsProgress.put(uuid(rs, "implements_id"), new int[] { rs.getInt("total"), rs.getInt("n") }))
                 .list();
         List<PlanView.TaskView> taskViews = tree(taskRecords, names, coordinators, unitsProgress, today);
@@ -135,7 +139,7 @@ public class PlanQueries {
 
         Map<UUID, List<TargetRecord>> implementing = new HashMap<>();
         if (!targetRecords.isEmpty()) {
-            targetRecords("implements_id in (select t.id from plan_target t where t.plan_id = ?)", planId)
+            targetRecords("plan_target p join plan_target t on t.implements_id = p.id where p.plan_id = ?", planId)
                     .forEach(r -> implementing.computeIfAbsent(r.implementsId, k -> new ArrayList<>()).add(r));
         }
         List<PlanView.TargetView> targetViews = targetRecords.stream().map(t -> targetView(t,
@@ -232,14 +236,14 @@ public class PlanQueries {
         }
         Map<UUID, Integer> progress = new HashMap<>();
         jdbc.sql("""
-                select t.plan_id, sum(t.weight * t.progress) total, sum(t.weight) weights from plan_task t
-                where t.plan_id in (select c.id from plan c where c.parent_plan_id = ?) and t.parent_id is null
-                  and t.status <> 'CANCELLED' group by t.plan_id""").param(planId)
+                select t.plan_id, sum(t.weight * t.progress) total, sum(t.weight) weights
+                from plan c join plan_task t on t.plan_id = c.id
+                where c.parent_plan_id = ? and t.parent_id is null and t.status <> 'CANCELLED' group by t.plan_id""").param(planId)
                 .query((rs, n) -> progress.put(uuid(rs, "plan_id"), rs.getBigDecimal("weights").signum() == 0 ? null
                         : rs.getBigDecimal("total").divide(rs.getBigDecimal("weights"), 0, RoundingMode.HALF_UP).intValue()))
                 .list();
         Map<UUID, TargetStatus> worst = new HashMap<>();
-        targetRecords("plan_id in (select c.id from plan c where c.parent_plan_id = ?)", planId)
+        targetRecords("plan c join plan_target t on t.plan_id = c.id where c.parent_plan_id = ?", planId)
                 .forEach(t -> worst.merge(t.planId, t.status(), TargetStatus::worse));
         children.forEach(c -> unitIds.add((UUID) c[1]));
         List<PlanView.Adoption> rows = new ArrayList<>();
@@ -340,11 +344,12 @@ public class PlanQueries {
                 .list();
     }
 
-    private List<TargetRecord> targetRecords(String condition, UUID param) {
+    /** Targets read from a FROM clause (tables and condition) in which {@code t} is plan_target. */
+    private List<TargetRecord> targetRecords(String from, UUID param) {
         return jdbc.sql("""
-                select id, plan_id, ord, indicator, comparison, target_value, target_value_max, measure, baseline, due_on,
-                       tolerance, latest_value, latest_on, implements_id, source_text, version
-                from plan_target where\s""" + condition + " order by ord").param(param)
+                select t.id, t.plan_id, t.ord, t.indicator, t.comparison, t.target_value, t.target_value_max, t.measure,
+                       t.baseline, t.due_on, t.tolerance, t.latest_value, t.latest_on, t.implements_id, t.source_text, t.version
+                from\s""" + from + " order by t.ord").param(param)
                 .query((rs, n) -> new TargetRecord(uuid(rs, "id"), uuid(rs, "plan_id"), rs.getInt("ord"), rs.getString("indicator"),
                         Comparison.valueOf(rs.getString("comparison")), rs.getBigDecimal("target_value"),
                         rs.getBigDecimal("target_value_max"), rs.getString("measure"), rs.getBigDecimal("baseline"),

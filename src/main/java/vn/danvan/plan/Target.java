@@ -31,6 +31,7 @@ public class Target {
 
     static final BigDecimal DEFAULT_TOLERANCE = BigDecimal.TEN;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal LIMIT = BigDecimal.valueOf(1_000_000_000_000L);
 
     @Id
     private final UUID id;
@@ -119,13 +120,14 @@ public class Target {
         if (max != null && max.compareTo(target.value()) < 0) {
             throw InvalidInput.field("quantity", "plan.target.range-upside-down", target.value(), max);
         }
-        if (target.value().abs().compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
+        if (target.value().abs().compareTo(LIMIT) > 0 || (max != null && max.abs().compareTo(LIMIT) > 0)) {
             throw InvalidInput.field("quantity", "plan.target.value-too-large");
         }
         BigDecimal tol = target.tolerance() == null ? DEFAULT_TOLERANCE : target.tolerance();
         if (tol.signum() < 0 || tol.compareTo(HUNDRED) > 0) {
             throw InvalidInput.field("tolerance", "plan.target.tolerance-invalid");
         }
+        bounded(target.baseline(), "baseline");
         this.indicator = name;
         this.comparison = target.comparison();
         this.value = target.value();
@@ -169,6 +171,7 @@ public class Target {
         if (on == null) {
             throw InvalidInput.field("latestOn", "plan.target.latest-on-required");
         }
+        bounded(latest, "latestValue");
         this.latestValue = latest;
         this.latestOn = on;
     }
@@ -222,6 +225,12 @@ public class Target {
             return TargetStatus.ON_TRACK;
         }
         return shortfall.compareTo(margin) <= 0 ? TargetStatus.AT_RISK : TargetStatus.OFF_TRACK;
+    }
+
+    private static void bounded(BigDecimal number, String field) {
+        if (number != null && number.abs().compareTo(LIMIT) > 0) {
+            throw InvalidInput.field(field, "plan.target.value-too-large");
+        }
     }
 
     private static String clip(String text, int max) {
