@@ -39,12 +39,13 @@ final class ReportingReader {
                 continue;
             }
             Set<Period> periods = periods(lower, clauseStart, i);
-            MonthDay deadline = deadline(lower, clauseStart, i);
-            if (periods.isEmpty() && deadline != null) {
+            List<MonthDay> deadlines = deadlines(lower, clauseStart, i);
+            if (periods.isEmpty() && !deadlines.isEmpty()) {
                 periods = Set.of(sentencePeriods.size() == 1 ? sentencePeriods.iterator().next() : Period.ANNUAL);
             }
-            for (Period period : periods) {
-                rules.add(new ReportingRule(period, deadline, to, text));
+            List<Period> ordered = List.copyOf(periods);
+            for (int k = 0; k < ordered.size(); k++) {
+                rules.add(new ReportingRule(ordered.get(k), deadlineOf(ordered, k, deadlines), to, text));
             }
             clauseStart = i + 1;
         }
@@ -84,16 +85,21 @@ final class ReportingReader {
             }
             periods.add(period);
             at = periodEnd(lower, skipped, to);
+            int bracket = skipSpaces(lower, at);
+            if (bracket < to && lower.charAt(bracket) == '(') {
+                int close = lower.indexOf(')', bracket);
+                at = close > 0 && close < to ? close + 1 : at;
+            }
             int comma = at;
             while (comma < to && (lower.charAt(comma) == ' ' || lower.charAt(comma) == ',')) {
                 comma++;
             }
             int and = Phrases.startsWithWord(lower, comma, "và");
             int or = Phrases.startsWithWord(lower, comma, "hoặc");
-            at = and >= 0 ? and : or >= 0 ? or : comma;
-            if (at == periodEnd(lower, skipped, to)) {
+            if (and < 0 && or < 0 && lower.substring(at, comma).indexOf(',') < 0) {
                 return periods;
             }
+            at = and >= 0 ? and : or >= 0 ? or : comma;
         }
     }
 
@@ -163,21 +169,44 @@ final class ReportingReader {
         return false;
     }
 
-    /** "trước (ngày) 01/6", "trước 15 tháng 12", "chậm nhất (là) ngày 01/12"; null when there is none. */
-    private static MonthDay deadline(String lower, int from, int to) {
-        for (String anchor : List.of("trước", "chậm nhất", "không quá", "trước hoặc vào")) {
+    /**
+     * The deadline of the k-th period: deadlines pair with periods in order when there are as many ("6 tháng (trước
+     * 15/6) và năm (trước 15/12)"); a single deadline among several periods goes to the one its month fits (December
+     * to the year, June to the half-year).
+     */
+    private static MonthDay deadlineOf(List<Period> periods, int k, List<MonthDay> deadlines) {
+        if (deadlines.isEmpty()) {
+            return null;
+        }
+        if (deadlines.size() == periods.size()) {
+            return deadlines.get(k);
+        }
+        MonthDay only = deadlines.get(0);
+        if (periods.size() > 1 && deadlines.size() == 1) {
+            Period fits = only.getMonthValue() >= 9 ? Period.ANNUAL : Period.SIX_MONTHS;
+            if (periods.contains(fits)) {
+                return periods.get(k) == fits ? only : null;
+            }
+        }
+        return only;
+    }
+
+    /** "trước (ngày) 01/6", "trước 15 tháng 12", "chậm nhất (là) ngày 01/12", in the order written. */
+    private static List<MonthDay> deadlines(String lower, int from, int to) {
+        java.util.TreeMap<Integer, MonthDay> found = new java.util.TreeMap<>();
+        for (String anchor : List.of("trước", "chậm nhất", "không quá")) {
             int at = Phrases.indexOfWord(lower, anchor, from, to);
             while (at >= 0) {
                 int i = at + anchor.length();
                 i = Math.max(i, skip(lower, i, to, List.of("là", "ngày")));
                 MonthDay day = monthDay(lower, skipSpaces(lower, i), to);
                 if (day != null) {
-                    return day;
+                    found.putIfAbsent(at, day);
                 }
                 at = Phrases.indexOfWord(lower, anchor, at + 1, to);
             }
         }
-        return null;
+        return List.copyOf(found.values());
     }
 
     private static MonthDay monthDay(String lower, int from, int to) {

@@ -86,6 +86,20 @@ class PlanExtractorTests {
     }
 
     @Test
+    void pairsDeadlinesWithTheirPeriods() {
+        PlanExtraction plan = extractor.extract("""
+                III. TỔ CHỨC THỰC HIỆN
+                1. Các xã báo cáo định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) về Văn phòng UBND tỉnh.
+                2. Định kỳ 6 tháng, năm báo cáo về Sở Nội vụ trước ngày 01 tháng 12.
+                """);
+
+        assertThat(plan.reporting()).extracting(ReportingRule::period, ReportingRule::deadline, ReportingRule::to)
+                .containsExactly(tuple(Period.SIX_MONTHS, MonthDay.of(6, 15), "Văn phòng UBND tỉnh"),
+                        tuple(Period.ANNUAL, MonthDay.of(12, 15), "Văn phòng UBND tỉnh"),
+                        tuple(Period.SIX_MONTHS, null, "Sở Nội vụ"), tuple(Period.ANNUAL, MonthDay.of(12, 1), "Sở Nội vụ"));
+    }
+
+    @Test
     void takesNoNumbersFromDatesSymbolsOrYears() {
         PlanExtraction plan = extractor.extract("""
                 II. NHIỆM VỤ
