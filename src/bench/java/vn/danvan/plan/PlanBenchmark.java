@@ -38,8 +38,8 @@ public final class PlanBenchmark {
     private static final int GROUPS = 100;
     private static final int SUB_TASKS = 4;
     private static final int TARGETS = 20;
-    private static final int CASCADES = 5;
-    private static final int PAGE_RUNS = 40;
+    private static final int CASCADES = 3;
+    private static final int PAGE_RUNS = 30;
     private static final String PASSWORD = "Bench-Danvan-2026";
 
     public static void main(String[] args) throws Exception {

@@ -110,7 +110,7 @@ public class PlanQueries {
                 .list();
         taskRecords.forEach(t -> unitIds.add(t.leadUnitId));
         coordinationRows.forEach(r -> unitIds.add((UUID) r[1]));
-        List<TargetRecord> targetRecords = targetRecords("plan_target t where t.plan_id = ?", planId);
+        List<TargetRecord> targetRecords = targetRecords("t.plan_id in (:ids)", List.of(planId));
         Map<UUID, List<Object[]>> allocations = new HashMap<>();
         jdbc.sql("select a.target_id, a.unit_id, a.amount from plan_allocation a join plan_target t on t.id = a.target_id "
                 + "where t.plan_id = ?").param(planId).query((rs, n) -> new Object[] { uuid(rs, "target_id"),
@@ -127,19 +127,21 @@ public class PlanQueries {
                 java.util.Comparator.nullsLast(vn.danvan.shared.VietnameseText.order()))));
 
         Map<UUID, int[]> unitsProgress = new HashMap<>();
-        jdbc.sql("""
-                select i.implements_id, sum(i.progress) total, count(*) n
-                from plan_task t join plan_task i on i.implements_id = t.id
-                where t.plan_id = ? and i.status <> 'CANCELLED' group by i.implements_id""").param(planId)
-                .query((rs, n) -> unitsProgress.put(uuid(rs, "implements_id"), new int[] { rs.getInt("total"), rs.getInt("n") }))
-                .list();
+        if (!adoption.isEmpty() && !taskRecords.isEmpty()) {
+            jdbc.sql("""
+                    select implements_id, sum(progress) total, count(*) n from plan_task
+                    where implements_id in (:ids) and status <> 'CANCELLED' group by implements_id""")
+                    .param("ids", taskRecords.stream().map(TaskRecord::id).toList())
+                    .query((rs, n) -> unitsProgress.put(uuid(rs, "implements_id"), new int[] { rs.getInt("total"), rs.getInt("n") }))
+                    .list();
+        }
         List<PlanView.TaskView> taskViews = tree(taskRecords, names, coordinators, unitsProgress, today);
         Integer progress = TaskProgress.derived(taskViews.stream().filter(t -> t.depth() == 0)
                 .map(t -> new TaskProgress.Part(t.weight(), t.status(), t.progress())).toList());
 
         Map<UUID, List<TargetRecord>> implementing = new HashMap<>();
-        if (!targetRecords.isEmpty()) {
-            targetRecords("plan_target p join plan_target t on t.implements_id = p.id where p.plan_id = ?", planId)
+        if (!targetRecords.isEmpty() && !adoption.isEmpty()) {
+            targetRecords("t.implements_id in (:ids)", targetRecords.stream().map(TargetRecord::id).toList())
                     .forEach(r -> implementing.computeIfAbsent(r.implementsId, k -> new ArrayList<>()).add(r));
         }
         List<PlanView.TargetView> targetViews = targetRecords.stream().map(t -> targetView(t,
@@ -235,15 +237,16 @@ public class PlanQueries {
             return List.of();
         }
         Map<UUID, Integer> progress = new HashMap<>();
+        List<UUID> childIds = children.stream().map(c -> (UUID) c[0]).toList();
         jdbc.sql("""
-                select t.plan_id, sum(t.weight * t.progress) total, sum(t.weight) weights
-                from plan c join plan_task t on t.plan_id = c.id
-                where c.parent_plan_id = ? and t.parent_id is null and t.status <> 'CANCELLED' group by t.plan_id""").param(planId)
+                select t.plan_id, sum(t.weight * t.progress) total, sum(t.weight) weights from plan_task t
+                where t.plan_id in (:ids) and t.parent_id is null and t.status <> 'CANCELLED' group by t.plan_id""")
+                .param("ids", childIds)
                 .query((rs, n) -> progress.put(uuid(rs, "plan_id"), rs.getBigDecimal("weights").signum() == 0 ? null
                         : rs.getBigDecimal("total").divide(rs.getBigDecimal("weights"), 0, RoundingMode.HALF_UP).intValue()))
                 .list();
         Map<UUID, TargetStatus> worst = new HashMap<>();
-        targetRecords("plan c join plan_target t on t.plan_id = c.id where c.parent_plan_id = ?", planId)
+        targetRecords("t.plan_id in (:ids)", childIds)
                 .forEach(t -> worst.merge(t.planId, t.status(), TargetStatus::worse));
         children.forEach(c -> unitIds.add((UUID) c[1]));
         List<PlanView.Adoption> rows = new ArrayList<>();
@@ -344,12 +347,12 @@ public class PlanQueries {
                 .list();
     }
 
-    /** Targets read from a FROM clause (tables and condition) in which {@code t} is plan_target. */
-    private List<TargetRecord> targetRecords(String from, UUID param) {
+    /** Targets (as {@code t}) meeting a condition on the ids given as {@code :ids}. */
+    private List<TargetRecord> targetRecords(String condition, List<UUID> ids) {
         return jdbc.sql("""
                 select t.id, t.plan_id, t.ord, t.indicator, t.comparison, t.target_value, t.target_value_max, t.measure,
                        t.baseline, t.due_on, t.tolerance, t.latest_value, t.latest_on, t.implements_id, t.source_text, t.version
-                from\s""" + from + " order by t.ord").param(param)
+                from plan_target t where\s""" + condition + " order by t.ord").param("ids", ids)
                 .query((rs, n) -> new TargetRecord(uuid(rs, "id"), uuid(rs, "plan_id"), rs.getInt("ord"), rs.getString("indicator"),
                         Comparison.valueOf(rs.getString("comparison")), rs.getBigDecimal("target_value"),
                         rs.getBigDecimal("target_value_max"), rs.getString("measure"), rs.getBigDecimal("baseline"),

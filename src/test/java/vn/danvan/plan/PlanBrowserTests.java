@@ -2,6 +2,9 @@ package vn.danvan.plan;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
@@ -11,8 +14,9 @@ import com.microsoft.playwright.options.SelectOption;
 import vn.danvan.support.BrowserTest;
 
 /**
- * The department's plan journey: draft a plan with a target and a task, correct the target, issue it, cascade it to two
- * divisions, let one division issue its own plan and report progress, and see that progress roll up to the department.
+ * The department's plan journeys: import seed 000 into a draft (or draft one by hand), correct a target, map a unit,
+ * confirm and issue it, cascade it to two divisions, let one division issue its own plan and report progress, and see
+ * that progress roll up to the department.
  */
 class PlanBrowserTests extends BrowserTest {
 
@@ -72,5 +76,44 @@ class PlanBrowserTests extends BrowserTest {
         assertThat(page.locator("#adoption .adoption", new Page.LocatorOptions().setHasText("Phòng Xây dựng chính quyền")))
                 .containsText("50%");
         screenshot("plans-04-rolled-up");
+    }
+
+    @Test
+    void importsSeedReviewsCascadesAndRollsUp() {
+        signInAsAdmin();
+        page.navigate(url("/plans/import"));
+        page.selectOption("#owningUnitId", new SelectOption().setLabel("Sở Nội vụ tỉnh Đồng Nai"));
+        page.setInputFiles("#file", Path.of("src/main/resources/demo/documents/000_6b076b1f970a0aef.txt"));
+        page.click("#import-form button[type=submit]");
+        assertThat(page.locator("#review-form")).isVisible();
+        page.fill("#target-quantity-0", "86.000 lao động");
+        page.selectOption("#unit-map-0", new SelectOption().setLabel("Văn phòng Sở Nội vụ"));
+        screenshot("plans-import-01-review");
+        page.click("#confirm-import");
+        assertThat(page.locator("#plan-status")).hasText("Dự thảo");
+        assertThat(page.locator("#targets .quantity").first()).containsText("86.000");
+
+        page.click("#issue");
+        assertThat(page.locator("#plan-status")).hasText("Đã ban hành");
+        String departmentPlan = page.url();
+        page.locator("#cascade-form label", new Page.LocatorOptions().setHasText("Phòng Xây dựng chính quyền")).click();
+        page.locator("#cascade-form label", new Page.LocatorOptions().setHasText("Phòng Tổ chức, biên chế")).click();
+        page.click("#cascade-submit");
+        assertThat(page.locator("#adoption .adoption")).hasCount(2);
+
+        page.locator("#adoption a", new Page.LocatorOptions().setHasText("Phòng Xây dựng chính quyền")).click();
+        page.click("#issue");
+        assertThat(page.locator("#plan-status")).hasText("Đã ban hành");
+        Locator leaf = page.locator("#tasks .task-title").last();
+        String title = leaf.textContent().strip();
+        leaf.click();
+        page.fill("#report-progress", "50");
+        page.click("#report-submit");
+        assertThat(page.locator("#task-progress")).containsText("50%");
+
+        page.navigate(departmentPlan);
+        Locator row = page.locator("#tasks tr.task", new Page.LocatorOptions().setHasText(title)).last();
+        assertThat(row.locator(".units-progress")).containsText(Pattern.compile("(25|50)%"));
+        screenshot("plans-import-02-rolled-up");
     }
 }
