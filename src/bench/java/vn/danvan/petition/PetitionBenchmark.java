@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 /**
  * Petition figures against a running Danvan over HTTP (bench/petition.sh starts it on PostgreSQL):
  * <ul>
- * <li>{@code setup URL PASSWORD} creates a province and its People's Committee, prints "token unitId";</li>
+ * <li>{@code setup URL PASSWORD JDBC} creates a province and its People's Committee, prints "token unitId";</li>
  * <li>{@code load URL TOKEN UNIT CLIENTS SECONDS ACKFILE} registers petitions from concurrent clients, appends the
  * id of each acknowledged (201) one to ACKFILE, prints throughput and latency percentiles;</li>
  * <li>{@code verify JDBC ACKFILE} counts how many acknowledged petitions are in the database;</li>
@@ -44,7 +44,7 @@ public final class PetitionBenchmark {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "setup" -> setup(args[1], args[2]);
+            case "setup" -> setup(args[1], args[2], args[3]);
             case "load" -> load(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
                     Path.of(args[6]));
             case "verify" -> verify(args[1], Path.of(args[2]));
@@ -73,11 +73,16 @@ public final class PetitionBenchmark {
         return m.group(1);
     }
 
-    static void setup(String base, String password) throws Exception {
+    static void setup(String base, String password, String jdbc) throws Exception {
         String token = first(TOKEN, post(base + "/api/v1/tokens", null,
                 "{\"username\": \"admin\", \"password\": \"" + password + "\", \"name\": \"bench\"}").body());
-        String nation = first(ID, post(base + "/api/v1/org-units", token,
-                "{\"code\": \"VN\", \"name\": \"Việt Nam\", \"kind\": \"NATION\"}").body());
+        String nation;
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", "");
+                Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("select id::text from org_unit where kind = 'NATION'")) {
+            rs.next();
+            nation = rs.getString(1);
+        }
         String province = first(ID, post(base + "/api/v1/org-units", token, "{\"code\": \"BENCH\", \"name\": "
                 + "\"Tỉnh Thử Tải\", \"kind\": \"PROVINCE\", \"parentId\": \"" + nation + "\"}").body());
         String committee = first(ID, post(base + "/api/v1/org-units", token, "{\"code\": \"BENCH-UBND\", \"name\": "
