@@ -55,11 +55,13 @@ class DemoPetitions implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        if (!demoData.enabled() || structure.findByCode("DNI-UBND").isEmpty()
-                || queries.list(system, PetitionFilter.none(), Paging.of(0, 1)).total() > 0) {
+        if (!demoData.enabled() || structure.findByCode("DNI-UBND").isEmpty()) {
             return;
         }
         UUID ubnd = id("DNI-UBND");
+        if (queries.list(system, new PetitionFilter(null, null, null, ubnd, false), Paging.of(0, 1)).total() > 0) {
+            return;
+        }
         UUID trian = id("DNI-TRIAN");
 
         UUID tet = desk.register(system, new NewPetition(ubnd, Channel.IN_PERSON, PetitionKind.COMPLAINT,
