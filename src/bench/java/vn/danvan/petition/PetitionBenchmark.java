@@ -29,11 +29,12 @@ import java.util.regex.Pattern;
 /**
  * Petition figures against a running Danvan over HTTP (bench/petition.sh starts it on PostgreSQL):
  * <ul>
- * <li>{@code setup URL PASSWORD} creates a province and its People's Committee, prints "token unitId";</li>
+ * <li>{@code setup URL PASSWORD JDBC} creates a province and its People's Committee, prints "token unitId";</li>
  * <li>{@code load URL TOKEN UNIT CLIENTS SECONDS ACKFILE} registers petitions from concurrent clients, appends the
  * id of each acknowledged (201) one to ACKFILE, prints throughput and latency percentiles;</li>
  * <li>{@code verify JDBC ACKFILE} counts how many acknowledged petitions are in the database;</li>
- * <li>{@code fill JDBC UNIT COUNT} inserts COUNT generated cases (a tenth of them overdue) with plain SQL;</li>
+ * <li>{@code fill JDBC UNIT COUNT} inserts COUNT generated cases (a tenth of them overdue) with plain SQL and vacuums
+ * the table as autovacuum would;</li>
  * <li>{@code overdue URL TOKEN RUNS} reads the first page of the overdue list RUNS times and prints the median.</li>
  * </ul>
  */
@@ -44,7 +45,7 @@ public final class PetitionBenchmark {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "setup" -> setup(args[1], args[2]);
+            case "setup" -> setup(args[1], args[2], args[3]);
             case "load" -> load(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
                     Path.of(args[6]));
             case "verify" -> verify(args[1], Path.of(args[2]));
@@ -73,11 +74,16 @@ public final class PetitionBenchmark {
         return m.group(1);
     }
 
-    static void setup(String base, String password) throws Exception {
+    static void setup(String base, String password, String jdbc) throws Exception {
         String token = first(TOKEN, post(base + "/api/v1/tokens", null,
                 "{\"username\": \"admin\", \"password\": \"" + password + "\", \"name\": \"bench\"}").body());
-        String nation = first(ID, post(base + "/api/v1/org-units", token,
-                "{\"code\": \"VN\", \"name\": \"Việt Nam\", \"kind\": \"NATION\"}").body());
+        String nation;
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", "");
+                Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("select id::text from org_unit where kind = 'NATION'")) {
+            rs.next();
+            nation = rs.getString(1);
+        }
         String province = first(ID, post(base + "/api/v1/org-units", token, "{\"code\": \"BENCH\", \"name\": "
                 + "\"Tỉnh Thử Tải\", \"kind\": \"PROVINCE\", \"parentId\": \"" + nation + "\"}").body());
         String committee = first(ID, post(base + "/api/v1/org-units", token, "{\"code\": \"BENCH-UBND\", \"name\": "
@@ -183,7 +189,7 @@ public final class PetitionBenchmark {
                 insert.executeUpdate();
             }
             try (Statement st = db.createStatement()) {
-                st.execute("analyze petition_case");
+                st.execute("vacuum analyze petition_case");
             }
         }
         System.out.printf("filled %,d generated cases%n", count);

@@ -32,6 +32,11 @@ class ActorRefreshFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            // BearerTokenFilter has just read the token's account and roles: reading them again would double the cost.
+            return true;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
                 || path.startsWith("/img/") || path.equals("/favicon.ico");

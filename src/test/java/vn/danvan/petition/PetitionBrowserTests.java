@@ -126,7 +126,7 @@ class PetitionBrowserTests extends BrowserTest {
         screenshot("petitions-10-compliance");
         page.context().clearCookies();
         page.navigate(url("/public/dialogues"));
-        page.locator("main a", new Page.LocatorOptions().setHasText("đường ven sông")).first().click();
+        page.locator("main a", new Page.LocatorOptions().setHasText("dự án đường ven sông")).first().click();
         assertThat(page.locator("#promises")).containsText("Làm đường tạm vào khu tái định cư");
         screenshot("petitions-11-public-minutes");
     }
