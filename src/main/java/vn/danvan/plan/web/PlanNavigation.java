@@ -13,7 +13,7 @@ class PlanNavigation {
 
     @Bean
     NavItem planNav() {
-        return NavItem.of("nav.plan", "/plans", "bi-diagram-3", 30);
+        return NavItem.of("nav.plan", "/plans", "bi-kanban", 30);
     }
 
     @Bean
