@@ -16,7 +16,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The document as PDF (PDFBox): A4, margins 20/20/30/15 mm, a serif font carrying every Vietnamese letter (DejaVu
- * Serif, embedded; Times New Roman may not be shipped), 14 pt text, 13 pt header and tables (smaller for wide tables).
+ * Serif, embedded; Times New Roman may not be shipped), 14 pt text, 12–13 pt header (DejaVu runs wider than Times, so
+ * the national name is set smaller to stay on one line) and tables (smaller for wide tables).
  */
 final class PdfLayout implements ReportLayout {
 
@@ -60,15 +61,15 @@ final class PdfLayout implements ReportLayout {
         }
         lines(issuer, bold, 12, LEFT, leftWidth, Align.CENTER, 0);
         rule(LEFT + leftWidth / 2 - 25, 50);
-        y -= 4;
+        y -= 6;
         lines(number, regular, 12, LEFT, leftWidth, Align.CENTER, 0);
         float leftEnd = y;
         y = top;
         float x = LEFT + leftWidth;
-        lines(nation, bold, 12, x, WIDTH - leftWidth, Align.CENTER, 0);
+        lines(nation, bold, 10.5f, x, WIDTH - leftWidth, Align.CENTER, 0);
         lines(motto, bold, 13, x, WIDTH - leftWidth, Align.CENTER, 0);
         rule(x + (WIDTH - leftWidth) / 2 - 75, 150);
-        y -= 6;
+        y -= 8;
         lines(placeAndDate, italic, 13, x, WIDTH - leftWidth, Align.CENTER, 0);
         y = Math.min(y, leftEnd) - 12;
     }
@@ -145,7 +146,7 @@ final class PdfLayout implements ReportLayout {
             for (List<String> row : rows) {
                 longest = Math.max(longest, c < row.size() && row.get(c) != null ? row.get(c).length() : 0);
             }
-            want[c] = Math.min(Math.max(longest, 3), 40);
+            want[c] = Math.min(Math.max(longest, 5), 40);
         }
         float total = 0;
         for (float w : want) {
@@ -243,8 +244,8 @@ final class PdfLayout implements ReportLayout {
 
     private void rule(float x, float length) {
         try {
-            page.moveTo(x, y - 2);
-            page.lineTo(x + length, y - 2);
+            page.moveTo(x, y - 3);
+            page.lineTo(x + length, y - 3);
             page.setLineWidth(0.6f);
             page.stroke();
         } catch (IOException e) {

@@ -95,7 +95,7 @@ class ReportBrowserTests extends BrowserTest {
             }
             signIn(clerks.get(i), ADMIN_PASSWORD);
             page.navigate(url("/reports"));
-            page.locator("#due tr", new Page.LocatorOptions().setHasText(names.get(i))).locator("button, a").first().click();
+            dueRow(scheduleName, names.get(i)).locator("button, a").first().click();
             assertThat(page.locator("#unit-name")).hasText(names.get(i));
             if (i == 0) {
                 page.fill("#f_CBCCVC", "abc");
@@ -105,7 +105,7 @@ class ReportBrowserTests extends BrowserTest {
             }
             page.fill("#f_DOI_THOAI", Integer.toString(3 + i));
             page.fill("#f_CBCCVC", "1.2" + i + "0");
-            page.fill("#f_CBCCVC\\.female", "6" + i + "0");
+            page.fill("[name='f_CBCCVC.female']", "6" + i + "0");
             page.fill("#f_QUAN_TRIET", "1.1" + i + "0");
             page.fill("#t_KET_QUA", "Tổ chức " + (3 + i) + " cuộc đối thoại với Nhân dân tại " + names.get(i) + ".");
             page.fill("#t_KIEN_NGHI", "Đề nghị bồi dưỡng kỹ năng dân vận cho công chức " + names.get(i) + ".");
@@ -120,7 +120,7 @@ class ReportBrowserTests extends BrowserTest {
         signIn(head, ADMIN_PASSWORD);
         page.navigate(url("/reports"));
         screenshot("report-03-office-index");
-        page.click("text=" + scheduleName);
+        page.locator("#coordinated a", new Page.LocatorOptions().setHasText(scheduleName)).click();
         assertThat(page.locator("#completeness-figures")).containsText("3");
         assertThat(page.locator("#units")).containsText(names.get(2));
         page.locator("#units a", new Page.LocatorOptions().setHasText(names.get(1))).click();
@@ -131,7 +131,7 @@ class ReportBrowserTests extends BrowserTest {
 
         signIn(clerks.get(1), ADMIN_PASSWORD);
         page.navigate(url("/reports"));
-        page.locator("#due tr", new Page.LocatorOptions().setHasText(names.get(1))).locator("a").first().click();
+        dueRow(scheduleName, names.get(1)).locator("a").first().click();
         assertThat(page.locator("#comment")).containsText("Bổ sung số cán bộ nữ");
         page.fill("#f_QUAN_TRIET", "1.150");
         page.click("#submit");
@@ -140,10 +140,10 @@ class ReportBrowserTests extends BrowserTest {
 
         signIn(head, ADMIN_PASSWORD);
         page.navigate(url("/reports/schedules/" + schedule + "?period=" + period.key()));
-        assertThat(page.locator("#completeness-figures")).containsText("66,7");
+        assertThat(page.locator("#completeness-chart-table tbody tr").nth(0)).containsText("2");
+        assertThat(page.locator("#completeness-chart-table tbody tr").nth(1)).containsText("1");
+        assertThat(page.locator("#units tr.table-warning")).containsText(names.get(2));
         screenshot("report-04-completeness");
-        String completeness = page.locator("main").innerText();
-        assertThat(completeness).contains(names.get(2));
         page.click("#dashboard-link");
         assertThat(page.locator("#figures")).containsText(names.get(0));
         screenshot("report-05-dashboard");
@@ -153,12 +153,12 @@ class ReportBrowserTests extends BrowserTest {
         APIResponse pdf = page.request().get(url(pdfUrl));
         assertThat(pdf.status()).isEqualTo(200);
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
-            String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", names.get(0), "Nơi nhận");
             Path png = Path.of("target/screenshots/report-06-consolidated-pdf.png");
             Files.createDirectories(png.getParent());
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 80);
             ImageIO.write(image, "png", png.toFile());
+            String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(doc), java.text.Normalizer.Form.NFC);
+            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", names.get(0), "Nơi nhận");
         }
         APIResponse docx = page.request().get(url(page.locator("#docx-link").getAttribute("href")));
         assertThat(docx.status()).isEqualTo(200);
@@ -174,22 +174,28 @@ class ReportBrowserTests extends BrowserTest {
         assertThat(page.locator("#unit-name")).hasText("Sở Nội vụ tỉnh Đồng Nai");
         assertThat(page.locator("#t_KET_QUA")).containsText(names.get(0));
         screenshot("report-07-upward-draft");
+        String upward = page.url();
         page.click("#submit");
         assertThat(page.locator("#status")).containsText("Đã gửi");
         signOut();
 
         signIn(ubndOfficer, ADMIN_PASSWORD);
         page.navigate(url("/reports"));
-        page.locator("#coordinated a").first().click();
-        page.navigate(page.url().replaceAll("\\?.*", "") + "?period=" + period.key());
-        page.locator("#units a", new Page.LocatorOptions().setHasText("Sở Nội vụ tỉnh Đồng Nai")).click();
+        page.navigate(upward);
         page.click("#approve");
         assertThat(page.locator("#status")).containsText("Đã duyệt");
         screenshot("report-08-approved-above");
+        page.navigate(url(page.locator("a[href*='/reports/schedules/']").first().getAttribute("href")));
+        screenshot("report-09-upper-schedule");
+        assertThat(page.locator("#units")).containsText("Sở Nội vụ tỉnh Đồng Nai");
         page.navigate(url("/reports/templates"));
-        screenshot("report-09-templates");
+        screenshot("report-10-templates");
         page.navigate(url("/reports/schedules/new"));
-        screenshot("report-10-schedule-form");
+        screenshot("report-11-schedule-form");
+    }
+
+    private com.microsoft.playwright.Locator dueRow(String schedule, String unit) {
+        return page.locator("#due tr", new Page.LocatorOptions().setHasText(schedule)).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(unit));
     }
 
     private String account(Role role, UUID unit) {
