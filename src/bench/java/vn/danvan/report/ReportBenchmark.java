@@ -66,7 +66,8 @@ public final class ReportBenchmark {
             report("completeness of one period over the whole tree (SQL)", 100,
                     () -> jdbc.sql(COMPLETENESS).params(completeness).query().listOfRows().size());
         }
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .connectTimeout(java.time.Duration.ofSeconds(10)).build();
         String token = token(http, base, password);
         String api = base + "/api/v1/reports/schedules/";
         report("roll-up of one element (API)", 100, () -> get(http, api + NATIONAL + "/periods/" + PERIOD + "/roll-up?elements=E01", token));
@@ -102,7 +103,7 @@ public final class ReportBenchmark {
     }
 
     private static int get(HttpClient http, String url, String bearer) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(java.time.Duration.ofSeconds(60));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
