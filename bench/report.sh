@@ -2,7 +2,8 @@
 # Reporting figures on PostgreSQL: a national synthetic load (12,818 units, 60 data elements, 20 monthly periods,
 # about 15 million values, generated set-based by bench/report-data.sql), then the roll-up of one element to the
 # provinces and the nation, the completeness of one period over the whole tree (bare SQL and API), the dashboard page
-# and the consolidated DOCX of 100 unit reports. Uses a throw-away database.
+# and the consolidated DOCX of 100 unit reports, each with its wall time and CPU time per run (the machine is shared).
+# Uses a throw-away database.
 # Usage: bench/report.sh   (needs PostgreSQL on 127.0.0.1:5432 with trust auth for the user postgres)
 #        BENCH_KEEP_DB=danvan_report_bench bench/report.sh   reuses (or keeps) a generated database
 set -euo pipefail
@@ -43,8 +44,6 @@ if [ $fresh = yes ]; then
     echo "generated in $(( $(date +%s) - start )) s"
 fi
 echo "== Reporting on PostgreSQL (load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
-cpu_before=$(awk '{print $14 + $15}' /proc/$pid/stat)
 java -XX:+UseSerialGC -Xmx256m -cp "target/test-classes:target/classes:$(cat target/bench.cp)" \
-    vn.danvan.report.ReportBenchmark "$URL" postgres http://localhost:$PORT $PASSWORD
-echo "application CPU time during the runs: $(( ($(awk '{print $14 + $15}' /proc/$pid/stat) - cpu_before) * 10 )) ms"
+    vn.danvan.report.ReportBenchmark "$URL" postgres http://localhost:$PORT $PASSWORD $pid
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,7 @@
 // Draws each chart from the table next to it, so that the chart and its table always show the same figures.
 // <canvas data-chart-table="ID" data-chart-type="bar|doughnut">; the table's <th data-series> name the series and
-// every <td data-value> holds a number; the first cell of each body row is the label.
+// every <td data-value> holds a number; the first cell of each body row is the label. data-chart-colors (comma-separated)
+// gives colours that carry a meaning, such as on time / late / missing.
 document.addEventListener('DOMContentLoaded', function () {
   if (typeof Chart === 'undefined') {
     return;
@@ -24,10 +25,11 @@ document.addEventListener('DOMContentLoaded', function () {
       });
     });
     var type = canvas.dataset.chartType || 'bar';
+    var colors = canvas.dataset.chartColors ? canvas.dataset.chartColors.split(',') : palette;
     var datasets = series.map(function (s, i) {
       return {
         label: s.label, data: s.data,
-        backgroundColor: type === 'doughnut' ? palette.slice(0, s.data.length) : palette[i % palette.length]
+        backgroundColor: type === 'doughnut' ? colors.slice(0, s.data.length) : colors[i % colors.length]
       };
     });
     new Chart(canvas, {

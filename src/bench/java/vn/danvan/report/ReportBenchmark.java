@@ -22,9 +22,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * Reporting figures on the national load of {@code bench/report-data.sql}: the roll-up of one element and period to
  * the provinces and the nation (the application's own SQL, then through the API), the completeness of one period over
  * the whole tree (bare SQL, then the API), the dashboard page and the consolidated DOCX of 100 unit reports. Prints
- * median, 95th percentile and fastest run of each, since the machine is shared.
+ * median, 95th percentile and fastest run of each and, since the machine is shared, the CPU time per run spent by the
+ * database sessions and the application (from /proc), which waiting for a busy CPU does not inflate.
  *
- * <p>Arguments: JDBC URL, database user, base URL of the running application, admin password.
+ * <p>Arguments: JDBC URL, database user, base URL of the running application, admin password, the application's pid.
  */
 public final class ReportBenchmark {
 
@@ -39,9 +40,14 @@ public final class ReportBenchmark {
             where u.path like :prefix and u.kind in (:kinds) and (u.valid_from is null or u.valid_from <= :due)
               and (u.valid_to is null or u.valid_to > :from) order by u.path""";
 
+    private static String database;
+    private static long application;
+
     public static void main(String[] args) throws Exception {
         String base = args[2];
         String password = args[3];
+        database = args[0].substring(args[0].lastIndexOf('/') + 1);
+        application = Long.parseLong(args[4]);
         try (SingleConnectionDataSource data = new SingleConnectionDataSource(args[0], args[1], "", true)) {
             JdbcClient jdbc = JdbcClient.create(data);
             String nation = jdbc.sql("select path from org_unit where code = 'RB-NATION'").query(String.class).single();
@@ -60,7 +66,8 @@ public final class ReportBenchmark {
             report("completeness of one period over the whole tree (SQL)", 100,
                     () -> jdbc.sql(COMPLETENESS).params(completeness).query().listOfRows().size());
         }
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .connectTimeout(java.time.Duration.ofSeconds(10)).build();
         String token = token(http, base, password);
         String api = base + "/api/v1/reports/schedules/";
         report("roll-up of one element (API)", 100, () -> get(http, api + NATIONAL + "/periods/" + PERIOD + "/roll-up?elements=E01", token));
@@ -96,7 +103,7 @@ public final class ReportBenchmark {
     }
 
     private static int get(HttpClient http, String url, String bearer) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(java.time.Duration.ofSeconds(60));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
@@ -118,9 +125,35 @@ public final class ReportBenchmark {
             size = action.call();
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
+        long cpuBefore = cpu();
+        for (int i = 0; i < runs; i++) {
+            action.call();
+        }
+        double cpuPerRun = (cpu() - cpuBefore) * 10.0 / runs;
         Arrays.sort(millis);
-        System.out.printf("%-60s median %7.1f ms  p95 %7.1f ms  fastest %7.1f ms  (%d runs, size %,d; load %s)%n", what,
-                millis[runs / 2], millis[(int) (runs * 0.95)], millis[0], runs, size, load());
+        System.out.printf("%-58s median %6.1f ms  p95 %6.1f ms  fastest %6.1f ms  CPU %5.1f ms/run  (%d runs, size %,d; load %s)%n",
+                what, millis[runs / 2], millis[(int) (runs * 0.95)], millis[0], cpuPerRun, runs, size, load());
+    }
+
+    /** CPU ticks (10 ms) used so far by the application and by every database session on the benchmark's database. */
+    private static long cpu() throws Exception {
+        List<Long> pids = new java.util.ArrayList<>(List.of(application));
+        try (var db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "");
+                var rs = db.createStatement().executeQuery("select pid from pg_stat_activity where datname = current_database()"
+                        + " and pid <> pg_backend_pid()")) {
+            while (rs.next()) {
+                pids.add(rs.getLong(1));
+            }
+        }
+        long ticks = 0;
+        for (long pid : pids) {
+            java.nio.file.Path stat = java.nio.file.Path.of("/proc/" + pid + "/stat");
+            if (java.nio.file.Files.exists(stat)) {
+                String[] fields = java.nio.file.Files.readString(stat).replaceAll(".*\\) ", "").split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            }
+        }
+        return ticks;
     }
 
     private static String load() throws Exception {

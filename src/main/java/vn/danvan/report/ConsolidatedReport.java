@@ -1,9 +1,6 @@
 package vn.danvan.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,16 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,19 +22,17 @@ import vn.danvan.org.UnitSummary;
 import vn.danvan.shared.Actor;
 
 /**
- * The coordinating office's consolidated report for a period as a Word document laid out per Nghị định 30/2020/NĐ-CP
+ * The coordinating office's consolidated report for a period, as DOCX and PDF, laid out per Nghị định 30/2020/NĐ-CP
  * (Phụ lục I): issuer with its governing body and the national motto side by side, number and symbol, place and date,
  * type name and title, the body — rolled-up figures, indicators, who reported, and the narrative sections compiled
- * from the units' reports with each passage attributed to its unit — then "Nơi nhận" and the signing block. Times New
- * Roman 14 (13 in tables), A4, margins 20/20/30/15 mm. An official edits it before signing.
+ * from the units' reports with each passage attributed to its unit — then "Nơi nhận" and the signing block (see
+ * {@link DocxLayout} and {@link PdfLayout} for fonts and margins). An official edits the DOCX before signing.
  */
 @Service
 @Transactional(readOnly = true)
 public class ConsolidatedReport {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final String FONT = "Times New Roman";
-    private static final int MM = 57; // twentieths of a point per millimetre, near enough for margins
 
     private final ReportAnalysis analysis;
     private final ReportDesign design;
@@ -84,7 +69,17 @@ public class ConsolidatedReport {
                 .query((rs, n) -> new Passage(rs.getString("section_code"), rs.getString("name"), rs.getString("body"))).list();
     }
 
+    /** The consolidated report as a Word document for an official to edit. */
     public byte[] docx(Actor actor, UUID scheduleId, String periodKey) {
+        return write(new DocxLayout(), actor, scheduleId, periodKey);
+    }
+
+    /** The same report as PDF, to read or print as it stands. */
+    public byte[] pdf(Actor actor, UUID scheduleId, String periodKey) {
+        return write(new PdfLayout(), actor, scheduleId, periodKey);
+    }
+
+    private byte[] write(ReportLayout out, Actor actor, UUID scheduleId, String periodKey) {
         ReportSchedule schedule = analysis.readable(actor, scheduleId);
         ReportingPeriod period = schedule.period(periodKey);
         ReportTemplate template = design.template(schedule.templateId());
@@ -94,96 +89,48 @@ public class ConsolidatedReport {
         UnitDetails issuer = org.details(Actor.system(), schedule.coordinatingUnitId());
         LocalDate today = LocalDate.now(clock);
 
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            pageSetup(doc);
-            header(doc, issuer, today);
-            String periodLabel = msg(period.labelKey(), period.labelArgs());
-            paragraph(doc, ParagraphAlignment.CENTER, 14, true, false, msg("report.docx.type")).setSpacingBefore(240);
-            paragraph(doc, ParagraphAlignment.CENTER, 14, true, false, msg("report.docx.title", schedule.name(), periodLabel));
-            paragraph(doc, ParagraphAlignment.CENTER, 14, false, false, "________").setSpacingAfter(240);
-
-            int part = 1;
-            heading(doc, roman(part++) + ". " + msg("report.docx.figures"));
-            figuresTable(doc, template, rollUp);
-            if (!template.indicators().isEmpty()) {
-                indicatorsTable(doc, template, rollUp);
-            }
-            heading(doc, roman(part++) + ". " + msg("report.docx.completeness"));
-            body(doc, msg("report.docx.completeness.text", completeness.submitted(), completeness.expected(),
-                    completeness.onTime(), completeness.late(), completeness.missing()));
-            if (completeness.missing() > 0) {
-                body(doc, msg("report.docx.missing", String.join("; ", completeness.missingRows().stream()
-                        .map(r -> r.unit().name()).toList())));
-            }
-            if (completeness.late() > 0) {
-                body(doc, msg("report.docx.late", String.join("; ", completeness.lateRows().stream()
-                        .map(r -> r.unit().name()).toList())));
-            }
-            for (NarrativeSection section : template.sections()) {
-                heading(doc, roman(part++) + ". " + section.heading().toUpperCase(VIETNAMESE));
-                List<Passage> under = passages.stream().filter(p -> p.sectionCode().equals(section.code())).toList();
-                if (under.isEmpty()) {
-                    body(doc, msg("report.docx.no-passage"));
-                }
-                for (Passage passage : under) {
-                    XWPFParagraph p = justified(doc);
-                    run(p, 14, true, false, "- " + passage.unitName() + ": ");
-                    run(p, 14, false, false, passage.text());
-                }
-            }
-            signature(doc, issuer);
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void pageSetup(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = sect.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(20L * MM));
-        margins.setBottom(BigInteger.valueOf(20L * MM));
-        margins.setLeft(BigInteger.valueOf(30L * MM));
-        margins.setRight(BigInteger.valueOf(15L * MM));
-    }
-
-    private void header(XWPFDocument doc, UnitDetails issuer, LocalDate today) {
-        XWPFTable table = doc.createTable(1, 2);
-        table.removeBorders();
-        table.setTableAlignment(TableRowAlign.CENTER);
-        table.setWidth("100%");
-        XWPFTableCell left = table.getRow(0).getCell(0);
-        XWPFTableCell right = table.getRow(0).getCell(1);
-        left.setWidth("40%");
-        right.setWidth("60%");
         UnitSummary unit = issuer.unit();
         UnitSummary body = issuer.ancestors().isEmpty() ? null : issuer.ancestors().get(issuer.ancestors().size() - 1);
-        XWPFParagraph first = left.getParagraphs().get(0);
-        first.setAlignment(ParagraphAlignment.CENTER);
-        if (body != null && !body.kind().isTerritory()) {
-            run(first, 13, false, false, body.name().toUpperCase(VIETNAMESE));
-            first = left.addParagraph();
-            first.setAlignment(ParagraphAlignment.CENTER);
-        }
-        run(first, 13, true, false, unit.name().toUpperCase(VIETNAMESE));
-        XWPFParagraph number = left.addParagraph();
-        number.setAlignment(ParagraphAlignment.CENTER);
-        run(number, 13, false, false, msg("report.docx.number", unit.shortName() == null ? "" : unit.shortName()));
+        out.header(body != null && !body.kind().isTerritory() ? body.name().toUpperCase(VIETNAMESE) : null,
+                unit.name().toUpperCase(VIETNAMESE), msg("report.docx.number", unit.shortName() == null ? "" : unit.shortName()),
+                msg("report.docx.nation"), msg("report.docx.motto"), msg("report.docx.place-date", placeName(issuer),
+                        twoDigits(today.getDayOfMonth()), twoDigits(today.getMonthValue()), Integer.toString(today.getYear())));
+        String periodLabel = msg(period.labelKey(), period.labelArgs());
+        out.centered(msg("report.docx.type"), true);
+        out.centered(msg("report.docx.title", schedule.name(), periodLabel), true);
+        out.centered("________", false);
 
-        XWPFParagraph motto = right.getParagraphs().get(0);
-        motto.setAlignment(ParagraphAlignment.CENTER);
-        run(motto, 13, true, false, msg("report.docx.nation"));
-        XWPFParagraph motto2 = right.addParagraph();
-        motto2.setAlignment(ParagraphAlignment.CENTER);
-        run(motto2, 14, true, false, msg("report.docx.motto"));
-        XWPFParagraph place = right.addParagraph();
-        place.setAlignment(ParagraphAlignment.CENTER);
-        run(place, 14, false, true, msg("report.docx.place-date", placeName(issuer), twoDigits(today.getDayOfMonth()),
-                twoDigits(today.getMonthValue()), Integer.toString(today.getYear())));
+        int part = 1;
+        out.heading(roman(part++) + ". " + msg("report.docx.figures"));
+        out.table(figureHeaders(rollUp), figureRows(template, rollUp));
+        if (!template.indicators().isEmpty()) {
+            out.table(List.of(msg("report.docx.indicator"), msg("report.docx.formula"), msg("report.docx.value")),
+                    template.indicators().stream().map(i -> List.of(i.name(), template.element(i.numerator()).name() + " / "
+                            + template.element(i.denominator()).name(), number(rollUp.total().indicators().get(i.code())))).toList());
+        }
+        out.heading(roman(part++) + ". " + msg("report.docx.completeness"));
+        out.body(msg("report.docx.completeness.text", completeness.submitted(), completeness.expected(),
+                completeness.onTime(), completeness.late(), completeness.missing()));
+        if (completeness.missing() > 0) {
+            out.body(msg("report.docx.missing", String.join("; ", completeness.missingRows().stream().map(r -> r.unit().name()).toList())));
+        }
+        if (completeness.late() > 0) {
+            out.body(msg("report.docx.late", String.join("; ", completeness.lateRows().stream().map(r -> r.unit().name()).toList())));
+        }
+        for (NarrativeSection section : template.sections()) {
+            out.heading(roman(part++) + ". " + section.heading().toUpperCase(VIETNAMESE));
+            List<Passage> under = passages.stream().filter(p -> p.sectionCode().equals(section.code())).toList();
+            if (under.isEmpty()) {
+                out.body(msg("report.docx.no-passage"));
+            }
+            under.forEach(p -> out.passage(p.unitName(), p.text()));
+        }
+        UnitDetails.LeaderEntry leader = issuer.leaders().stream().filter(l -> l.validTo() == null).findFirst().orElse(null);
+        String position = leader == null || leader.position() == null ? msg("report.docx.head") : leader.position();
+        out.signature(msg("report.docx.recipients"), List.of(msg("report.docx.recipient.above"), msg("report.docx.recipient.leaders"),
+                msg("report.docx.recipient.archive", unit.shortName() == null ? "" : unit.shortName())),
+                position.toUpperCase(VIETNAMESE), leader == null ? "" : leader.fullName());
+        return out.finish();
     }
 
     private static String twoDigits(int n) {
@@ -200,106 +147,23 @@ public class ConsolidatedReport {
         return "";
     }
 
-    private void figuresTable(XWPFDocument doc, ReportTemplate template, RollUp rollUp) {
-        List<RollUp.Line> lines = rollUp.lines();
-        XWPFTable table = doc.createTable(1, 4 + lines.size());
-        table.setWidth("100%");
+    private List<String> figureHeaders(RollUp rollUp) {
         List<String> headers = new ArrayList<>(List.of(msg("report.docx.no"), msg("report.xlsx.element"),
                 msg("report.xlsx.measure"), msg("report.docx.total")));
-        lines.forEach(l -> headers.add(l.name()));
-        for (int c = 0; c < headers.size(); c++) {
-            cell(table.getRow(0).getCell(c), headers.get(c), true);
-        }
+        rollUp.lines().forEach(l -> headers.add(l.name()));
+        return headers;
+    }
+
+    private static List<List<String>> figureRows(ReportTemplate template, RollUp rollUp) {
+        List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (DataElement element : template.elements()) {
-            var row = table.createRow();
-            cell(row.getCell(0), Integer.toString(n++), false);
-            cell(row.getCell(1), element.name(), false);
-            cell(row.getCell(2), element.measure(), false);
-            cell(row.getCell(3), number(rollUp.total().figures().get(element.code())), false);
-            for (int i = 0; i < lines.size(); i++) {
-                cell(row.getCell(4 + i), number(lines.get(i).figures().get(element.code())), false);
-            }
+            List<String> row = new ArrayList<>(List.of(Integer.toString(n++), element.name(), element.measure(),
+                    number(rollUp.total().figures().get(element.code()))));
+            rollUp.lines().forEach(l -> row.add(number(l.figures().get(element.code()))));
+            rows.add(row);
         }
-        doc.createParagraph();
-    }
-
-    private void indicatorsTable(XWPFDocument doc, ReportTemplate template, RollUp rollUp) {
-        XWPFTable table = doc.createTable(1, 3);
-        table.setWidth("100%");
-        cell(table.getRow(0).getCell(0), msg("report.docx.indicator"), true);
-        cell(table.getRow(0).getCell(1), msg("report.docx.formula"), true);
-        cell(table.getRow(0).getCell(2), msg("report.docx.value"), true);
-        for (Indicator indicator : template.indicators()) {
-            var row = table.createRow();
-            cell(row.getCell(0), indicator.name(), false);
-            cell(row.getCell(1), template.element(indicator.numerator()).name() + " / "
-                    + template.element(indicator.denominator()).name(), false);
-            cell(row.getCell(2), number(rollUp.total().indicators().get(indicator.code())), false);
-        }
-        doc.createParagraph();
-    }
-
-    private void signature(XWPFDocument doc, UnitDetails issuer) {
-        XWPFTable table = doc.createTable(1, 2);
-        table.removeBorders();
-        table.setWidth("100%");
-        XWPFTableCell left = table.getRow(0).getCell(0);
-        XWPFTableCell right = table.getRow(0).getCell(1);
-        XWPFParagraph recipients = left.getParagraphs().get(0);
-        run(recipients, 12, true, true, msg("report.docx.recipients"));
-        for (String line : List.of(msg("report.docx.recipient.above"), msg("report.docx.recipient.leaders"),
-                msg("report.docx.recipient.archive", issuer.unit().shortName() == null ? "" : issuer.unit().shortName()))) {
-            run(left.addParagraph(), 11, false, false, line);
-        }
-        UnitDetails.LeaderEntry leader = issuer.leaders().stream().filter(l -> l.validTo() == null).findFirst().orElse(null);
-        String position = leader == null || leader.position() == null ? msg("report.docx.head") : leader.position();
-        XWPFParagraph title = right.getParagraphs().get(0);
-        title.setAlignment(ParagraphAlignment.CENTER);
-        run(title, 14, true, false, position.toUpperCase(VIETNAMESE));
-        XWPFParagraph sign = right.addParagraph();
-        sign.setAlignment(ParagraphAlignment.CENTER);
-        sign.setSpacingBefore(1400);
-        run(sign, 14, true, false, leader == null ? "" : leader.fullName());
-    }
-
-    private void heading(XWPFDocument doc, String text) {
-        XWPFParagraph p = justified(doc);
-        p.setSpacingBefore(120);
-        run(p, 14, true, false, text);
-    }
-
-    private void body(XWPFDocument doc, String text) {
-        run(justified(doc), 14, false, false, text);
-    }
-
-    private static XWPFParagraph justified(XWPFDocument doc) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.BOTH);
-        p.setFirstLineIndent(567);
-        p.setSpacingAfter(60);
-        return p;
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, int size, boolean bold,
-            boolean italic, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        run(p, size, bold, italic, text);
-        return p;
-    }
-
-    private static void cell(XWPFTableCell cell, String text, boolean bold) {
-        run(cell.getParagraphs().get(0), 13, bold, false, text);
-    }
-
-    private static void run(XWPFParagraph p, int size, boolean bold, boolean italic, String text) {
-        XWPFRun r = p.createRun();
-        r.setFontFamily(FONT);
-        r.setFontSize(size);
-        r.setBold(bold);
-        r.setItalic(italic);
-        r.setText(text == null ? "" : text);
+        return rows;
     }
 
     private static String number(BigDecimal value) {

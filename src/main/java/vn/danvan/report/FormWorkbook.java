@@ -161,7 +161,7 @@ final class FormWorkbook {
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     if (cell.getCellType() == CellType.FORMULA) {
-                        String ref = new CellReference(cell).formatAsString();
+                        String ref = new CellReference(cell.getRowIndex(), cell.getColumnIndex()).formatAsString();
                         problems.add(new FieldProblem(ref, "report.upload.formula", ref));
                     }
                 }

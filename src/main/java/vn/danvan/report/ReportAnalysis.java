@@ -119,17 +119,18 @@ public class ReportAnalysis {
 
     /**
      * Submitted figures of units still open, summed in the database per element and per branch below the node: the
-     * node's path followed by the next segment of the unit's path (the node itself when the unit is the node).
+     * node's path followed by the next segment of the unit's path (the node itself when the unit is the node). The
+     * reports are matched to their units first ("offset 0" keeps that join apart, so both joins are hash joins over one
+     * period's rows instead of a probe per report), then to one index range of the period's figures.
      */
     static final String ROLL_UP = """
-            select substring(u.path from 1 for :depth + position('/' in substring(u.path from :depth + 1))) as branch,
+            select substring(r.path from 1 for :depth + position('/' in substring(r.path from :depth + 1))) as branch,
                    v.element_code, sum(v.value) as total, count(*) as n
-            from report_value v
-            join report_submission s on s.id = v.submission_id
-            join org_unit u on u.id = s.unit_id
+            from (select s.id, u.path from report_submission s join org_unit u on u.id = s.unit_id
+                  where s.schedule_id = :schedule and s.period_key = :period and s.status in ('SUBMITTED', 'APPROVED')
+                    and u.path like :prefix and u.valid_to is null offset 0) r
+            join report_value v on v.submission_id = r.id
             where v.schedule_id = :schedule and v.period_key = :period and v.category = '' and v.element_code in (:codes)
-              and s.schedule_id = :schedule and s.period_key = :period and s.status in ('SUBMITTED', 'APPROVED')
-              and u.path like :prefix and u.valid_to is null
             group by 1, v.element_code""";
 
     /** Submitted figures of units that have closed: they count where their successors sit. */

@@ -166,7 +166,7 @@ public class ReportCollection {
 
     /**
      * The reports the actor's units owe or have sent: periods that have begun and closed less than a year ago, for every
-     * unit the actor may enter reports for.
+     * unit the actor may enter reports for; a report never started is listed only while it may still be submitted.
      */
     @Transactional(readOnly = true)
     public List<DueReport> due(Actor actor) {
@@ -184,6 +184,9 @@ public class ReportCollection {
                             continue;
                         }
                         var submission = submissions.findByScheduleIdAndPeriodKeyAndUnitId(schedule.id(), period.key(), unit.id());
+                        if (submission.isEmpty() && !deadline.isOpenOn(today)) {
+                            continue;
+                        }
                         due.add(new DueReport(schedule, period, deadline, unit, submission.map(ReportSubmission::id).orElse(null),
                                 submission.map(ReportSubmission::status).orElse(null),
                                 submission.map(x -> deadline.isOnTime(x.firstSubmittedAt())).orElse(false)));

@@ -116,6 +116,15 @@ public class ReportSchedule {
                 s.firstYear() == 0 ? now.atZone(Deadline.VIETNAM).getYear() : s.firstYear(), s.planId(), now, null, list);
     }
 
+    /** The same schedule with new settings, checked as a new one is. */
+    ReportSchedule revise(NewSchedule s) {
+        ReportSchedule checked = plan(s, createdAt);
+        return new ReportSchedule(id, checked.name, checked.templateId, checked.coordinatingUnitId, checked.rootUnitId,
+                checked.unitKinds, checked.periodType, checked.deadlineMonthOffset, checked.deadlineDay, checked.adHocFrom,
+                checked.adHocTo, checked.adHocDue, checked.graceDays, checked.reminderDays, checked.firstYear, planId, createdAt,
+                version, checked.units);
+    }
+
     /** A period of this schedule by its key; anything else is a period outside the schedule. */
     public ReportingPeriod period(String key) {
         if (periodType.isAdHoc()) {
@@ -214,6 +223,14 @@ public class ReportSchedule {
 
     public LocalDate adHocDue() {
         return adHocDue;
+    }
+
+    public LocalDate adHocFrom() {
+        return adHocFrom;
+    }
+
+    public LocalDate adHocTo() {
+        return adHocTo;
     }
 
     public long version() {

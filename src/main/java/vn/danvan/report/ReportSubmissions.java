@@ -11,4 +11,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface ReportSubmissions extends ListCrudRepository<ReportSubmission, UUID> {
 
     Optional<ReportSubmission> findByScheduleIdAndPeriodKeyAndUnitId(UUID scheduleId, String periodKey, UUID unitId);
+
+    boolean existsByScheduleId(UUID scheduleId);
 }

@@ -71,6 +71,14 @@ public class ReportTemplate {
         return template;
     }
 
+    /** The same template with new content, checked as a new one is. */
+    ReportTemplate revise(String newName, List<DataElement> newElements, List<NarrativeSection> newSections,
+            List<Indicator> newIndicators, List<ValidationRule> newRules) {
+        ReportTemplate checked = define(ownerUnitId, newName, newElements, newSections, newIndicators, newRules, createdAt);
+        return new ReportTemplate(id, ownerUnitId, checked.name, createdAt, version, checked.elements, checked.sections,
+                checked.indicators, checked.rules);
+    }
+
     private void checkReferences() {
         Set<String> codes = new HashSet<>();
         for (DataElement e : elements) {

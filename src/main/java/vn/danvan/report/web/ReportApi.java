@@ -35,7 +35,7 @@ import vn.danvan.shared.Paging;
 
 /**
  * Reporting over REST: templates and schedules, the reports units owe, entering, submitting and deciding on a report,
- * its XLSX form, completeness and roll-up per period, and the consolidated DOCX. Scoped to the caller's units.
+ * its XLSX form, completeness and roll-up per period, and the consolidated DOCX and PDF. Scoped to the caller's units.
  * Completeness names the missing and late units (every unit with {@code all=true}).
  */
 @RestController
@@ -106,6 +106,13 @@ class ReportApi {
         return ResponseEntity.ok().contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-tong-hop-" + period + ".docx\"")
                 .body(consolidated.docx(actor, id, period));
+    }
+
+    @GetMapping("/schedules/{id}/periods/{period}/consolidated.pdf")
+    ResponseEntity<byte[]> consolidatedPdf(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @PathVariable String period) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"bao-cao-tong-hop-" + period + ".pdf\"")
+                .body(consolidated.pdf(actor, id, period));
     }
 
     @PostMapping("/schedules/{id}/periods/{period}/forward")

@@ -32,6 +32,7 @@ import vn.danvan.report.ConsolidatedReport;
 import vn.danvan.report.ReportAnalysis;
 import vn.danvan.report.ReportCollection;
 import vn.danvan.report.ReportDesign;
+import vn.danvan.report.ReportReminders;
 import vn.danvan.report.ReportSchedule;
 import vn.danvan.report.ReportTemplate;
 import vn.danvan.report.ReportingPeriod;
@@ -56,11 +57,13 @@ class ReportPages {
     private final ReportCollection collection;
     private final ReportAnalysis analysis;
     private final ConsolidatedReport consolidated;
+    private final ReportReminders reminders;
     private final MessageSource messages;
     private final Clock clock;
 
     ReportPages(ReportDesign design, ReportCollection collection, ReportAnalysis analysis, ConsolidatedReport consolidated,
-            MessageSource messages, Clock clock) {
+            ReportReminders reminders, MessageSource messages, Clock clock) {
+        this.reminders = reminders;
         this.design = design;
         this.collection = collection;
         this.analysis = analysis;
@@ -72,6 +75,8 @@ class ReportPages {
     @GetMapping
     String index(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("due", collection.due(actor));
+        model.addAttribute("reminders", reminders.recent(actor));
+        model.addAttribute("maySetUp", !design.coordinatingUnits(actor).isEmpty());
         model.addAttribute("schedules", collection.coordinated(actor));
         model.addAttribute("today", LocalDate.now(clock));
         return "report/index";
@@ -88,6 +93,7 @@ class ReportPages {
         model.addAttribute("periods", periods(schedule));
         model.addAttribute("c", completeness);
         model.addAttribute("upward", collection.upward(actor, id, completeness.period().key()));
+        model.addAttribute("maySetUp", design.coordinatingUnits(actor).stream().anyMatch(u -> u.id().equals(schedule.coordinatingUnitId())));
         return "report/schedule";
     }
 
@@ -119,6 +125,13 @@ class ReportPages {
         return ResponseEntity.ok().contentType(ReportApi.DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-tong-hop-" + period + ".docx\"")
                 .body(consolidated.docx(actor, id, period));
+    }
+
+    @GetMapping("/schedules/{id}/consolidated.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestParam String period) {
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"bao-cao-tong-hop-" + period + ".pdf\"")
+                .body(consolidated.pdf(actor, id, period));
     }
 
     @PostMapping("/schedules/{id}/forward")
