@@ -135,25 +135,29 @@ public class PlanCascade {
         List<Object> planAndNew = new ArrayList<>();
         planAndNew.add(planId);
         planAndNew.addAll(created);
-        List<Object> taskArgs = new ArrayList<>();
-        taskArgs.add(planId);
+        List<Object> taskArgs = new ArrayList<>(List.of(planId, planId));
         taskArgs.addAll(planAndNew);
-        taskArgs.addAll(List.of(planId, stamp, by));
+        taskArgs.addAll(List.of(planId, planId, stamp, by));
         jdbc.update("insert into plan_task (id, plan_id, parent_id, ord, task_number, title, body, lead_unit_id, responsible, "
                 + "due_on, recurrence, weight, status, progress, implements_id, updated_at, updated_by, version) "
                 + "with recursive unit_plan (plan_id, unit_id, named) as ("
-                + "  select p.id, p.owning_unit_id, exists (select 1 from plan_task n where n.plan_id = ? and (n.lead_unit_id = p.owning_unit_id"
-                + "    or exists (select 1 from plan_task_coordinator c where c.task_id = n.id and c.unit_id = p.owning_unit_id)))"
+                + "  select p.id, p.owning_unit_id, p.owning_unit_id in (select n.lead_unit_id from plan_task n where n.plan_id = ?"
+                + "    union select c.unit_id from plan_task_coordinator c join plan_task n on n.id = c.task_id where n.plan_id = ?)"
                 + "  from plan p where p.parent_plan_id = ? and " + newPlans + "), "
-                + "taken (plan_id, unit_id, task_id) as ("
+                + "picked (plan_id, unit_id, task_id) as ("
                 + "  select u.plan_id, u.unit_id, t.id from unit_plan u join plan_task t on t.plan_id = ?"
-                + "  where t.status <> 'CANCELLED' and (not u.named or t.lead_unit_id = u.unit_id"
+                + "  where u.named and t.status <> 'CANCELLED' and (t.lead_unit_id = u.unit_id"
                 + "    or exists (select 1 from plan_task_coordinator c where c.task_id = t.id and c.unit_id = u.unit_id))"
                 + "  union all"
-                + "  select k.plan_id, k.unit_id, t.id from taken k join plan_task t on t.parent_id = k.task_id where t.status <> 'CANCELLED') "
+                + "  select k.plan_id, k.unit_id, t.id from picked k join plan_task t on t.parent_id = k.task_id where t.status <> 'CANCELLED'), "
+                + "taken (plan_id, unit_id, task_id) as ("
+                + "  select distinct plan_id, unit_id, task_id from picked"
+                + "  union all"
+                + "  select u.plan_id, u.unit_id, t.id from unit_plan u join plan_task t on t.plan_id = ?"
+                + "  where not u.named and t.status <> 'CANCELLED') "
                 + "select gen_random_uuid(), k.plan_id, null, t.ord, t.task_number, t.title, t.body, k.unit_id, null, t.due_on, "
                 + "t.recurrence, t.weight, 'NOT_STARTED', 0, t.id, ?, ?, 0 "
-                + "from (select distinct plan_id, unit_id, task_id from taken) k join plan_task t on t.id = k.task_id",
+                + "from taken k join plan_task t on t.id = k.task_id",
                 taskArgs.toArray());
         List<Object> updateArgs = new ArrayList<>(planAndNew);
         updateArgs.add(planId);
