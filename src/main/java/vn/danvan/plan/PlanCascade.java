@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -101,20 +102,36 @@ public class PlanCascade {
                 throw new Conflict("plan.cascade.already", org.find(unit).map(UnitSummary::name).orElse(""));
             }
         }
+        List<Task> source = tasks.findByPlanIdOrderByOrd(planId);
+        List<Target> sourceTargets = targets.findByPlanIdOrderByOrd(planId);
         Instant now = clock.instant();
         Timestamp stamp = Timestamp.from(now);
         List<Object[]> planRows = new ArrayList<>();
+        List<Object[]> taskRows = new ArrayList<>();
+        List<Object[]> targetRows = new ArrayList<>();
         List<UUID> created = new ArrayList<>();
         for (UUID unit : units) {
             UUID id = UUID.randomUUID();
             created.add(id);
             planRows.add(new Object[] { id, unit, plan.title(), plan.period().start(), plan.period().end(),
                     PlanStatus.DRAFT.name(), planId, plan.objectives(), stamp, actor.username(), stamp, actor.username() });
+            copyTasks(source, unit, id, stamp, actor.username(), taskRows);
+            for (Target t : sourceTargets) {
+                var share = t.allocations().stream().filter(a -> a.unitId().equals(unit)).findFirst();
+                targetRows.add(new Object[] { UUID.randomUUID(), id, t.ord(), t.indicator(), t.comparison().name(),
+                        share.isPresent() ? share.get().amount() : t.value(), share.isPresent() ? null : t.valueMax(),
+                        t.measure(), t.baseline(), t.dueOn(), t.tolerance(), t.id(), t.sourceText() });
+            }
         }
         jdbc.batchUpdate("insert into plan (id, owning_unit_id, title, period_start, period_end, status, parent_plan_id, "
                 + "objectives, created_at, created_by, updated_at, updated_by, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 planRows);
-        copy(planId, created, stamp, actor.username());
+        jdbc.batchUpdate("insert into plan_task (id, plan_id, parent_id, ord, task_number, title, body, lead_unit_id, responsible, "
+                + "due_on, recurrence, weight, status, progress, implements_id, updated_at, updated_by, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, 'NOT_STARTED', 0, ?, ?, ?, 0)", taskRows);
+        jdbc.batchUpdate("insert into plan_target (id, plan_id, ord, indicator, comparison, target_value, target_value_max, "
+                + "measure, baseline, due_on, tolerance, implements_id, source_text, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", targetRows);
         events.publishEvent(new PlanChanged("plan", planId.toString(), plan.owningUnitId(), "plan-cascaded",
                 List.of("implementingPlans"), actor.username(), now));
         for (int i = 0; i < units.size(); i++) {
@@ -125,57 +142,47 @@ public class PlanCascade {
     }
 
     /**
-     * Copies the tasks and targets of the plan into the new implementing plans, a few set-based statements whatever their
-     * number. Each unit takes the tasks it leads or coordinates with everything under them, or all when it is named in
-     * none, cancelled tasks left out; the unit leads each copy, and a copy sits under its parent's copy when that was
-     * taken too. Each unit gets every target, with its own share as the value where the target is allocated.
+     * The tasks the unit takes on: those it leads or coordinates with everything under them, or all when it is named in
+     * none; the unit leads each copy, and a copy sits under its parent's copy when that was taken too.
      */
-    private void copy(UUID planId, List<UUID> created, Timestamp stamp, String by) {
-        String newPlans = "p.id in (" + String.join(", ", Collections.nCopies(created.size(), "?")) + ")";
-        List<Object> planAndNew = new ArrayList<>();
-        planAndNew.add(planId);
-        planAndNew.addAll(created);
-        List<Object> taskArgs = new ArrayList<>(List.of(planId, planId));
-        taskArgs.addAll(planAndNew);
-        taskArgs.addAll(List.of(planId, planId, stamp, by));
-        jdbc.update("insert into plan_task (id, plan_id, parent_id, ord, task_number, title, body, lead_unit_id, responsible, "
-                + "due_on, recurrence, weight, status, progress, implements_id, updated_at, updated_by, version) "
-                + "with recursive unit_plan (plan_id, unit_id, named) as ("
-                + "  select p.id, p.owning_unit_id, p.owning_unit_id in (select n.lead_unit_id from plan_task n where n.plan_id = ?"
-                + "    union select c.unit_id from plan_task_coordinator c join plan_task n on n.id = c.task_id where n.plan_id = ?)"
-                + "  from plan p where p.parent_plan_id = ? and " + newPlans + "), "
-                + "picked (plan_id, unit_id, task_id) as ("
-                + "  select u.plan_id, u.unit_id, t.id from unit_plan u join plan_task t on t.plan_id = ?"
-                + "  where u.named and t.status <> 'CANCELLED' and (t.lead_unit_id = u.unit_id"
-                + "    or exists (select 1 from plan_task_coordinator c where c.task_id = t.id and c.unit_id = u.unit_id))"
-                + "  union all"
-                + "  select k.plan_id, k.unit_id, t.id from picked k join plan_task t on t.parent_id = k.task_id where t.status <> 'CANCELLED'), "
-                + "taken (plan_id, unit_id, task_id) as ("
-                + "  select distinct plan_id, unit_id, task_id from picked"
-                + "  union all"
-                + "  select u.plan_id, u.unit_id, t.id from unit_plan u join plan_task t on t.plan_id = ?"
-                + "  where not u.named and t.status <> 'CANCELLED') "
-                + "select gen_random_uuid(), k.plan_id, null, t.ord, t.task_number, t.title, t.body, k.unit_id, null, t.due_on, "
-                + "t.recurrence, t.weight, 'NOT_STARTED', 0, t.id, ?, ?, 0 "
-                + "from taken k join plan_task t on t.id = k.task_id",
-                taskArgs.toArray());
-        List<Object> updateArgs = new ArrayList<>(planAndNew);
-        updateArgs.add(planId);
-        jdbc.update("update plan_task c set parent_id = (select p.id from plan_task s join plan_task p on p.implements_id = s.parent_id "
-                + "where s.id = c.implements_id and p.plan_id = c.plan_id) "
-                + "where c.plan_id in (select p.id from plan p where p.parent_plan_id = ? and " + newPlans + ") "
-                + "and c.implements_id in (select s.id from plan_task s where s.plan_id = ? and s.parent_id is not null)", updateArgs.toArray());
-        List<Object> targetArgs = new ArrayList<>();
-        targetArgs.add(planId);
-        targetArgs.addAll(planAndNew);
-        jdbc.update("insert into plan_target (id, plan_id, ord, indicator, comparison, target_value, target_value_max, "
-                + "measure, baseline, due_on, tolerance, implements_id, source_text, version) "
-                + "select gen_random_uuid(), p.id, t.ord, t.indicator, t.comparison, coalesce(a.amount, t.target_value), "
-                + "case when a.amount is null then t.target_value_max end, t.measure, t.baseline, t.due_on, t.tolerance, t.id, "
-                + "t.source_text, 0 "
-                + "from plan p join plan_target t on t.plan_id = ? "
-                + "left join plan_allocation a on a.target_id = t.id and a.unit_id = p.owning_unit_id "
-                + "where p.parent_plan_id = ? and " + newPlans, targetArgs.toArray());
+    private static void copyTasks(List<Task> source, UUID unit, UUID planId, Timestamp stamp, String by, List<Object[]> rows) {
+        Map<UUID, List<Task>> children = new HashMap<>();
+        List<Task> roots = new ArrayList<>();
+        for (Task task : source) {
+            if (task.parentId() == null) {
+                roots.add(task);
+            } else {
+                children.computeIfAbsent(task.parentId(), k -> new ArrayList<>()).add(task);
+            }
+        }
+        boolean named = source.stream().anyMatch(t -> names(t, unit));
+        Map<UUID, UUID> copies = new HashMap<>();
+        List<Task> order = new ArrayList<>();
+        preorder(roots, children, order);
+        Set<UUID> taken = new HashSet<>();
+        for (Task task : order) {
+            boolean take = !named || names(task, unit) || (task.parentId() != null && taken.contains(task.parentId()));
+            if (!take || task.status() == TaskStatus.CANCELLED) {
+                continue;
+            }
+            taken.add(task.id());
+            UUID copy = UUID.randomUUID();
+            copies.put(task.id(), copy);
+            rows.add(new Object[] { copy, planId, task.parentId() == null ? null : copies.get(task.parentId()), task.ord(),
+                    task.number(), task.title(), task.body(), unit, task.dueOn(), task.recurrence(), task.weight(), task.id(),
+                    stamp, by });
+        }
+    }
+
+    private static void preorder(List<Task> level, Map<UUID, List<Task>> children, List<Task> out) {
+        for (Task task : level) {
+            out.add(task);
+            preorder(children.getOrDefault(task.id(), List.of()), children, out);
+        }
+    }
+
+    private static boolean names(Task task, UUID unit) {
+        return task.leadUnitId().equals(unit) || task.coordinatingUnitIds().contains(unit);
     }
 
     private Set<UUID> current(Iterable<UUID> units, UUID owner) {
