@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +21,7 @@ import vn.danvan.org.OrgStructure;
 import vn.danvan.org.UnitSummary;
 import vn.danvan.shared.Actor;
 import vn.danvan.shared.ConcurrentChange;
+import vn.danvan.shared.DomainException.FieldProblem;
 import vn.danvan.shared.InvalidInput;
 import vn.danvan.shared.Role;
 import vn.danvan.shared.RuleViolated;
@@ -74,6 +78,66 @@ public class PlanDesk {
         plans.save(plan);
         changed(plan, "plan", plan.id(), "plan-drafted", actor, "title", "period", "objectives");
         return plan.id();
+    }
+
+    /** An item of a draft made in one go: where its bad input is reported ("tasks[3]"), what it says, and for a task
+     *  the index of its parent among the tasks before it (null at the top). */
+    record DraftItem<T>(String place, T content, Integer parent) {
+    }
+
+    /**
+     * Starts a draft plan with its targets and tasks in one go (an imported plan): every item is checked as when added
+     * one by one, and all are written in batches; a bad item is reported under its place and nothing is kept.
+     */
+    UUID createDraft(Actor actor, UUID owningUnitId, Period period, String title, String objectives,
+            List<DraftItem<NewTarget>> newTargets, List<DraftItem<NewTask>> newTasks) {
+        UUID planId = createDraft(actor, owningUnitId, period, title, objectives);
+        Plan plan = plans.findById(planId).orElseThrow(PlanNotFound::new);
+        Instant now = clock.instant();
+        List<Target> targetRows = new ArrayList<>();
+        for (DraftItem<NewTarget> item : newTargets) {
+            at(item.place(), () -> {
+                requireTarget(item.content());
+                plan.requireWithin(item.content().dueOn(), "dueOn");
+                targetRows.add(Target.of(planId, targetRows.size() + 1, item.content(), null));
+            });
+        }
+        Map<UUID, UnitSummary> known = new HashMap<>();
+        List<Task> taskRows = new ArrayList<>();
+        for (DraftItem<NewTask> item : newTasks) {
+            at(item.place(), () -> {
+                NewTask task = item.content();
+                if (task == null) {
+                    throw InvalidInput.field("title", "plan.task.title-required", Task.MAX_TITLE);
+                }
+                UUID parent = item.parent() == null ? null : taskRows.get(item.parent()).id();
+                NewTask placed = new NewTask(task.number(), parent, task.title(), task.text(), task.leadUnitId(),
+                        task.coordinatingUnitIds(), task.responsible(), task.dueOn(), task.recurrence(), task.weight());
+                requireUnits(placed, known);
+                plan.requireWithin(placed.dueOn(), "dueOn");
+                taskRows.add(Task.of(planId, taskRows.size() + 1, placed, null, actor.username(), now));
+            });
+        }
+        targets.saveAll(targetRows);
+        tasks.saveAll(taskRows);
+        if (!targetRows.isEmpty() || !taskRows.isEmpty()) {
+            contentChanged(plan, actor);
+        }
+        targetRows.forEach(t -> changed(plan, "plan-target", t.id(), "target-added", actor, "indicator", "comparison", "value"));
+        taskRows.forEach(t -> changed(plan, "plan-task", t.id(), "task-added", actor, "title", "leadUnitId", "coordinatingUnitIds"));
+        return planId;
+    }
+
+    /** Runs the check of one item; its bad input is reported under the item's place ("targets[2].quantity"). */
+    static void at(String place, Runnable step) {
+        try {
+            step.run();
+        } catch (InvalidInput e) {
+            throw e.fieldProblems().isEmpty()
+                    ? new InvalidInput(List.of(new FieldProblem(place, e.code(), e.args())))
+                    : new InvalidInput(e.fieldProblems().stream()
+                            .map(p -> new FieldProblem(place + "." + p.field(), p.code(), p.args())).toList());
+        }
     }
 
     /** Changes title, period and objectives of a draft; returns the new version. */
@@ -324,20 +388,25 @@ public class PlanDesk {
         if (task == null) {
             throw InvalidInput.field("title", "plan.task.title-required", Task.MAX_TITLE);
         }
-        if (task.leadUnitId() == null) {
-            throw InvalidInput.field("leadUnitId", "plan.task.lead-required");
-        }
-        unit(task.leadUnitId(), "leadUnitId");
-        for (UUID unit : task.coordinatingUnitIds()) {
-            if (unit != null) {
-                unit(unit, "coordinatingUnitIds");
-            }
-        }
+        requireUnits(task, new HashMap<>());
         plan.requireWithin(task.dueOn(), "dueOn");
         if (task.parentId() != null) {
             Task parent = tasks.findById(task.parentId()).orElseThrow(() -> InvalidInput.field("parentId", "plan.task.parent-invalid"));
             if (!parent.planId().equals(plan.id())) {
                 throw InvalidInput.field("parentId", "plan.task.parent-invalid");
+            }
+        }
+    }
+
+    /** The task names a lead unit, and its units exist (those already looked up are remembered in {@code known}). */
+    private void requireUnits(NewTask task, Map<UUID, UnitSummary> known) {
+        if (task.leadUnitId() == null) {
+            throw InvalidInput.field("leadUnitId", "plan.task.lead-required");
+        }
+        known.computeIfAbsent(task.leadUnitId(), id -> unit(id, "leadUnitId"));
+        for (UUID unit : task.coordinatingUnitIds()) {
+            if (unit != null) {
+                known.computeIfAbsent(unit, id -> unit(id, "coordinatingUnitIds"));
             }
         }
     }

@@ -31,7 +31,6 @@ import vn.danvan.plan.extraction.PlanExtractor;
 import vn.danvan.plan.extraction.Quantity;
 import vn.danvan.plan.extraction.ReportingRule;
 import vn.danvan.shared.Actor;
-import vn.danvan.shared.DomainException.FieldProblem;
 import vn.danvan.shared.InvalidInput;
 import vn.danvan.shared.VietnameseText;
 
@@ -207,61 +206,46 @@ public class PlanImport {
         }
         Period period = Period.years(request.fromYear(), request.toYear() == null ? request.fromYear() : request.toYear());
         String objectives = String.join("\n", request.objectives().stream().filter(o -> o != null && !o.isBlank()).toList());
-        UUID plan = desk.createDraft(actor, owner.id(), period, request.title(), objectives.isEmpty() ? null : objectives);
-
         Map<String, UUID> units = new HashMap<>();
         for (ImportRequest.Unit unit : request.units()) {
             if (unit != null && unit.text() != null && unit.unitId() != null) {
                 units.put(unit.text(), unit.unitId());
             }
         }
+        List<PlanDesk.DraftItem<NewTarget>> targets = new ArrayList<>();
         for (int i = 0; i < request.targets().size(); i++) {
             ImportRequest.Target target = request.targets().get(i);
-            int index = i;
-            item("targets", index, () -> {
+            String place = "targets[" + i + "]";
+            PlanDesk.at(place, () -> {
                 Quantity q = Target.quantity(target == null ? null : target.quantity());
-                desk.addTarget(actor, plan, new NewTarget(target.indicator(), q.comparison(), q.value(), q.valueMax(), q.unit(),
-                        null, null, null, target.source()));
+                targets.add(new PlanDesk.DraftItem<>(place, new NewTarget(target.indicator(), q.comparison(), q.value(),
+                        q.valueMax(), q.unit(), null, null, null, target.source()), null));
             });
         }
-        Map<String, UUID> created = new HashMap<>();
+        List<PlanDesk.DraftItem<NewTask>> tasks = new ArrayList<>();
+        Map<String, Integer> numbered = new HashMap<>();
         for (int i = 0; i < request.tasks().size(); i++) {
             ImportRequest.Task task = request.tasks().get(i);
-            int index = i;
-            item("tasks", index, () -> {
-                if (task == null) {
-                    throw InvalidInput.field("title", "plan.task.title-required", Task.MAX_TITLE);
-                }
-                UUID lead = units.getOrDefault(task.lead(), owner.id());
-                List<UUID> coordinating = task.coordinating().stream().map(units::get)
-                        .filter(id -> id != null && !id.equals(lead)).distinct().toList();
-                UUID parent = task.parent() == null ? null : created.get(task.parent());
-                UUID id = desk.addTask(actor, plan, new NewTask(task.number(), parent, task.title(), task.text(), lead,
-                        coordinating, null, null, null, null));
-                if (task.number() != null) {
-                    created.put(task.number(), id);
-                }
-            });
+            if (task == null) {
+                tasks.add(new PlanDesk.DraftItem<>("tasks[" + i + "]", null, null));
+                continue;
+            }
+            UUID lead = units.getOrDefault(task.lead(), owner.id());
+            List<UUID> coordinating = task.coordinating().stream().map(units::get)
+                    .filter(id -> id != null && !id.equals(lead)).distinct().toList();
+            tasks.add(new PlanDesk.DraftItem<>("tasks[" + i + "]", new NewTask(task.number(), null, task.title(), task.text(),
+                    lead, coordinating, null, null, null, null), task.parent() == null ? null : numbered.get(task.parent())));
+            if (task.number() != null) {
+                numbered.put(task.number(), tasks.size() - 1);
+            }
         }
         for (int i = 0; i < request.reporting().size(); i++) {
             ImportRequest.Reporting rule = request.reporting().get(i);
-            item("reporting", i, () -> desk.addTask(actor, plan, new NewTask(null, null, rule == null ? null : rule.text(),
-                    null, owner.id(), List.of(), null, null, rule == null ? null : rule.recurrence(), null)));
+            tasks.add(new PlanDesk.DraftItem<>("reporting[" + i + "]", new NewTask(null, null, rule == null ? null : rule.text(),
+                    null, owner.id(), List.of(), null, null, rule == null ? null : rule.recurrence(), null), null));
         }
-        return plan;
-    }
-
-    /** Runs the step for one item; its bad input is reported under the item's place ("targets[2].quantity"). */
-    private static void item(String list, int index, Runnable step) {
-        try {
-            step.run();
-        } catch (InvalidInput e) {
-            List<FieldProblem> problems = e.fieldProblems().isEmpty()
-                    ? List.of(new FieldProblem(list + "[" + index + "]", e.code(), e.args()))
-                    : e.fieldProblems().stream()
-                            .map(p -> new FieldProblem(list + "[" + index + "]." + p.field(), p.code(), p.args())).toList();
-            throw new InvalidInput(problems);
-        }
+        return desk.createDraft(actor, owner.id(), period, request.title(), objectives.isEmpty() ? null : objectives, targets,
+                tasks);
     }
 
     private UnitSummary owner(Actor actor, UUID owningUnitId) {

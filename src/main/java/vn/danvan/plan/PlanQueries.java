@@ -129,9 +129,10 @@ public class PlanQueries {
         Map<UUID, int[]> unitsProgress = new HashMap<>();
         if (!adoption.isEmpty() && !taskRecords.isEmpty()) {
             jdbc.sql("""
-                    select implements_id, sum(progress) total, count(*) n from plan_task
-                    where implements_id in (:ids) and status <> 'CANCELLED' group by implements_id""")
-                    .param("ids", taskRecords.stream().map(TaskRecord::id).toList())
+                    select c.implements_id, sum(c.progress) total, count(*) n from plan_task s
+                    join plan_task c on c.implements_id = s.id
+                    where s.plan_id = ? and c.status <> 'CANCELLED' group by c.implements_id""")
+                    .param(planId)
                     .query((rs, n) -> unitsProgress.put(uuid(rs, "implements_id"), new int[] { rs.getInt("total"), rs.getInt("n") }))
                     .list();
         }
@@ -141,7 +142,7 @@ public class PlanQueries {
 
         Map<UUID, List<TargetRecord>> implementing = new HashMap<>();
         if (!targetRecords.isEmpty() && !adoption.isEmpty()) {
-            targetRecords("t.implements_id in (:ids)", targetRecords.stream().map(TargetRecord::id).toList())
+            targetRecords("t.implements_id in (select s.id from plan_target s where s.plan_id in (:ids))", List.of(planId))
                     .forEach(r -> implementing.computeIfAbsent(r.implementsId, k -> new ArrayList<>()).add(r));
         }
         List<PlanView.TargetView> targetViews = targetRecords.stream().map(t -> targetView(t,

@@ -104,6 +104,7 @@ class PlanBrowserTests extends BrowserTest {
         page.locator("#adoption a", new Page.LocatorOptions().setHasText("Phòng Xây dựng chính quyền")).click();
         page.click("#issue");
         assertThat(page.locator("#plan-status")).hasText("Đã ban hành");
+        page.waitForLoadState(); // the whole task table, not the rows parsed so far
         Locator leaf = page.locator("#tasks .task-title").last();
         String title = leaf.textContent().strip();
         leaf.click();
