@@ -1,11 +1,13 @@
 package vn.danvan.org;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.danvan.shared.AccessDenied;
 import vn.danvan.shared.Actor;
@@ -21,6 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OrgManagementTests extends IntegrationTest {
+
+    /** Business dates are Vietnamese dates: the application's clock, not the machine's zone. */
+    @Autowired
+    Clock clock;
 
     private static final LocalDate BEFORE = LocalDate.of(2025, 2, 1);
     private static final LocalDate MERGER = LocalDate.of(2025, 3, 1);
@@ -236,10 +242,10 @@ class OrgManagementTests extends IntegrationTest {
         UUID province = province("Tỉnh Đắk Tìm Kiếm");
         unit("Sở Nội vụ tỉnh Đắk Tìm Kiếm", UnitKind.DEPARTMENT, province);
         Actor admin = actor(Role.UNIT_ADMIN, province);
-        assertThat(orgStructure.search(admin, "so noi vu dak tim", LocalDate.now(), false, 10))
+        assertThat(orgStructure.search(admin, "so noi vu dak tim", LocalDate.now(clock), false, 10))
                 .extracting(hit -> hit.unit().name()).containsExactly("Sở Nội vụ tỉnh Đắk Tìm Kiếm");
-        assertThat(orgStructure.search(admin, "SỞ NỘI VỤ", LocalDate.now(), false, 10)).hasSize(1);
-        assertThat(orgStructure.search(admin, "100%_\\", LocalDate.now(), false, 10)).isEmpty();
+        assertThat(orgStructure.search(admin, "SỞ NỘI VỤ", LocalDate.now(clock), false, 10)).hasSize(1);
+        assertThat(orgStructure.search(admin, "100%_\\", LocalDate.now(clock), false, 10)).isEmpty();
     }
 
     @Test
@@ -250,7 +256,7 @@ class OrgManagementTests extends IntegrationTest {
         Actor admin = actor(Role.UNIT_ADMIN, mine);
         long before = countUnits();
 
-        assertThat(orgStructure.search(admin, "cua nguoi khac", LocalDate.now(), false, 10)).isEmpty();
+        assertThat(orgStructure.search(admin, "cua nguoi khac", LocalDate.now(clock), false, 10)).isEmpty();
         assertThatThrownBy(() -> orgStructure.details(admin, theirDepartment)).isInstanceOf(UnitNotFound.class);
         assertThatThrownBy(() -> orgManagement.establish(admin, new NewUnit(unique("X"), "Phòng lén", null, UnitKind.DIVISION,
                 theirDepartment, null, null))).isInstanceOf(UnitNotFound.class);
@@ -258,7 +264,7 @@ class OrgManagementTests extends IntegrationTest {
         assertThatThrownBy(() -> orgManagement.establish(admin, new NewUnit(unique("X"), "Quốc gia khác", null, UnitKind.NATION,
                 null, null, null))).isInstanceOf(AccessDenied.class);
         assertThat(countUnits()).isEqualTo(before);
-        assertThat(orgStructure.roots(admin, LocalDate.now(), false)).extracting(TreeNode::id).containsExactly(mine);
+        assertThat(orgStructure.roots(admin, LocalDate.now(clock), false)).extracting(TreeNode::id).containsExactly(mine);
     }
 
     @Test

@@ -8,12 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -29,6 +31,10 @@ import vn.danvan.support.IntegrationTest;
  * frequency with its log and compliance view.
  */
 class DialogueTests extends IntegrationTest {
+
+    /** Business dates are Vietnamese dates: the application's clock, not the machine's zone. */
+    @Autowired
+    Clock clock;
 
     UUID committee;
     UUID department;
@@ -63,7 +69,7 @@ class DialogueTests extends IntegrationTest {
 
     @Test
     void aCommitmentGoesOverdueAndIsClosedWithEvidenceAndTheCitizensConfirmation() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         String id = heldDialogue(today.minusDays(40).toString());
         postJson(officer, "/api/v1/dialogues/" + id + "/questions", """
                 {"askedBy": "Ông Lê Văn Ba", "question": "Khi nào chi trả tiền bồi thường?",
@@ -102,7 +108,7 @@ class DialogueTests extends IntegrationTest {
 
     @Test
     void publishedMinutesAreOpenToAnyoneWithoutTheNamesOfThoseWhoAsked() throws Exception {
-        String id = heldDialogue(LocalDate.now().minusDays(3).toString());
+        String id = heldDialogue(LocalDate.now(clock).minusDays(3).toString());
         postJson(officer, "/api/v1/dialogues/" + id + "/questions",
                 "{\"askedBy\": \"Bà Nguyễn Thị Tư\", \"question\": \"Tái định cư ở đâu?\", \"answer\": \"Khu A\"}")
                 .andExpect(status().isOk());
@@ -122,17 +128,17 @@ class DialogueTests extends IntegrationTest {
     void refusesBadDialogueInputWithAMessageAndChangesNothing() throws Exception {
         String id = JsonPath.read(postJson(officer, "/api/v1/dialogues", """
                 {"unitId": "%s", "subject": "Đối thoại kế hoạch", "plannedOn": "%s"}"""
-                .formatted(committee, LocalDate.now().plusDays(5))).andReturn().getResponse().getContentAsString(), "$.id");
+                .formatted(committee, LocalDate.now(clock).plusDays(5))).andReturn().getResponse().getContentAsString(), "$.id");
         postJson(officer, "/api/v1/dialogues/" + id + "/commitments",
                 "{\"content\": \"Hứa\", \"ownerUnitId\": \"" + committee + "\", \"dueOn\": \"2030-01-01\"}")
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("dialogue.not-held"));
         postJson(officer, "/api/v1/dialogues/" + id + "/holding",
-                "{\"heldOn\": \"" + LocalDate.now().plusDays(5) + "\", \"chair\": \"Chủ tịch\"}")
+                "{\"heldOn\": \"" + LocalDate.now(clock).plusDays(5) + "\", \"chair\": \"Chủ tịch\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("dialogue.held-on.future"));
         postJson(officer, "/api/v1/dialogues", "{\"unitId\": \"" + committee + "\", \"subject\": \"\"}")
                 .andExpect(status().isBadRequest());
         postJson(departmentStaff, "/api/v1/dialogues/" + id + "/holding",
-                "{\"heldOn\": \"" + LocalDate.now() + "\", \"chair\": \"Chủ tịch\"}").andExpect(status().isNotFound());
+                "{\"heldOn\": \"" + LocalDate.now(clock) + "\", \"chair\": \"Chủ tịch\"}").andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/dialogues/" + id).with(as(officer))).andExpect(jsonPath("$.status").value("PLANNED"))
                 .andExpect(jsonPath("$.commitments").isEmpty());
     }
