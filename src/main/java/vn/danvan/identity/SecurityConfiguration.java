@@ -45,7 +45,7 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    private static final String[] OPEN_PAGES = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+    private static final String[] OPEN_PAGES = { "/login", "/assets/**", "/webjars/**", "/favicon.ico",
             "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**" };
 
     @Bean
