@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import vn.danvan.shared.FileSignature;
+
 /**
  * The kinds of evidence a model's file may hold, recognised by their first bytes rather than by the name they came
  * with: photos (JPEG, PNG, WebP), PDF, and Word or Excel documents.
@@ -36,27 +38,22 @@ public enum EvidenceType {
 
     /** The type the content shows, if it is one of ours; Office files are told apart by their name once seen to be ZIP. */
     static Optional<EvidenceType> sniff(byte[] content, String fileName) {
-        if (starts(content, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of(JPEG);
+        return FileSignature.of(content).flatMap(signature -> switch (signature) {
+            case JPEG -> Optional.of(JPEG);
+            case PNG -> Optional.of(PNG);
+            case WEBP -> Optional.of(WEBP);
+            case PDF -> Optional.of(PDF);
+            case ZIP -> office(content);
+        });
+    }
+
+    private static Optional<EvidenceType> office(byte[] content) {
+        String zipped = new String(content, 0, Math.min(content.length, 64 * 1024), StandardCharsets.ISO_8859_1);
+        if (zipped.contains("word/")) {
+            return Optional.of(DOCX);
         }
-        if (starts(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of(PNG);
-        }
-        if (content.length >= 12 && starts(content, 'R', 'I', 'F', 'F')
-                && new String(content, 8, 4, StandardCharsets.ISO_8859_1).equals("WEBP")) {
-            return Optional.of(WEBP);
-        }
-        if (starts(content, '%', 'P', 'D', 'F', '-')) {
-            return Optional.of(PDF);
-        }
-        if (starts(content, 'P', 'K', 3, 4)) {
-            String zipped = new String(content, 0, Math.min(content.length, 64 * 1024), StandardCharsets.ISO_8859_1);
-            if (zipped.contains("word/")) {
-                return Optional.of(DOCX);
-            }
-            if (zipped.contains("xl/")) {
-                return Optional.of(XLSX);
-            }
+        if (zipped.contains("xl/")) {
+            return Optional.of(XLSX);
         }
         return Optional.empty();
     }
@@ -72,17 +69,5 @@ public enum EvidenceType {
 
     static Optional<EvidenceType> ofMediaType(String mediaType) {
         return Arrays.stream(values()).filter(t -> t.mediaType.equals(mediaType)).findFirst();
-    }
-
-    private static boolean starts(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

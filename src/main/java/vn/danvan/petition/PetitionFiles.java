@@ -8,8 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.shared.Actor;
 import vn.danvan.shared.DataDirectory;
+import vn.danvan.shared.FileSignature;
 import vn.danvan.shared.InvalidInput;
 import vn.danvan.shared.NotFound;
 import vn.danvan.shared.Role;
@@ -31,6 +34,9 @@ import vn.danvan.shared.UnsupportedType;
  */
 @Service
 public class PetitionFiles {
+
+    private static final Set<FileSignature> ACCEPTED = EnumSet.of(FileSignature.PDF, FileSignature.JPEG,
+            FileSignature.PNG, FileSignature.ZIP);
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
@@ -99,32 +105,10 @@ public class PetitionFiles {
                 }).optional().orElseThrow(() -> new NotFound("petition.attachment.not-found"));
     }
 
-    static String mediaType(byte[] c) {
-        if (starts(c, 0x25, 0x50, 0x44, 0x46)) {
-            return "application/pdf";
-        }
-        if (starts(c, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (starts(c, 0x89, 0x50, 0x4E, 0x47)) {
-            return "image/png";
-        }
-        if (starts(c, 0x50, 0x4B, 0x03, 0x04)) {
-            return "application/zip";
-        }
-        throw new UnsupportedType("petition.attachment.type");
-    }
-
-    private static boolean starts(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+    /** The media type of an accepted file (PDF, JPEG, PNG or ZIP), judged by its content. */
+    static String mediaType(byte[] content) {
+        return FileSignature.of(content).filter(ACCEPTED::contains).map(FileSignature::mediaType)
+                .orElseThrow(() -> new UnsupportedType("petition.attachment.type"));
     }
 
     private static String sha256(byte[] content) {
